@@ -1,0 +1,56 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppDeps } from './deps.js';
+import { loggerOptions } from './logger.js';
+import { createContext } from './trpc/context.js';
+import { type AppRouter, appRouter } from './trpc/router.js';
+
+export interface BuildAppOptions {
+  deps: AppDeps;
+  /** Override Fastify's logger (tests pass false or a capturing stream). */
+  logger?: boolean | Record<string, unknown>;
+}
+
+/** Builds the HTTP app without listening: server.ts listens, tests use inject() or listen on port 0. */
+export async function buildApp({ deps, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(deps.env),
+    // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
+    maxParamLength: 5000,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+
+  await app.register(helmet, {
+    // The API serves JSON only; the web app sets its own CSP.
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+  });
+  await app.register(cors, {
+    origin: [deps.env.WEB_ORIGIN],
+    credentials: false,
+    methods: ['GET', 'POST', 'OPTIONS'],
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    try {
+      await deps.db.$queryRaw`SELECT 1`;
+      return { status: 'ready' };
+    } catch (error) {
+      app.log.warn({ err: error }, 'readiness check failed: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', reason: 'database unreachable' });
+    }
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/api/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: (opts) => createContext(deps, opts),
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  return app;
+}

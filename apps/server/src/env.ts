@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/**
+ * The server's configuration, parsed once from the environment. Nothing else reads process.env.
+ *
+ * Every variable has a development default so `pnpm dev` works on a fresh clone; with
+ * NODE_ENV=production those defaults are refused, and so are unsafe combinations.
+ */
+export const DEV_DEFAULTS = {
+  JWT_SECRET: 'dev-only-jwt-secret-never-use-in-production-0123456789',
+  STRIPE_SECRET_KEY: 'sk_test_enrollpay_development',
+  STRIPE_PUBLISHABLE_KEY: 'pk_test_enrollpay_development',
+  STRIPE_WEBHOOK_SECRET: 'whsec_enrollpay_development_secret',
+  STRIPE_API_URL: 'http://127.0.0.1:12111',
+} as const;
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url({ message: 'must be a URL' }).optional());
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(5001),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: optionalUrl,
+    WEB_ORIGIN: z.url({ message: 'must be the web app origin, e.g. http://localhost:3000' }).default('http://localhost:3000'),
+    JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEV_DEFAULTS.JWT_SECRET),
+    JWT_ISSUER: z.string().default('enrollpay'),
+    JWT_AUDIENCE: z.string().default('enrollpay-api'),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+    /** External identity provider: when set, tokens are verified against this JWKS instead of JWT_SECRET. */
+    JWT_JWKS_URL: optionalUrl,
+    STRIPE_SECRET_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, { message: 'must look like sk_test_... or sk_live_...' })
+      .default(DEV_DEFAULTS.STRIPE_SECRET_KEY),
+    STRIPE_PUBLISHABLE_KEY: z
+      .string()
+      .regex(/^pk_(test|live)_[A-Za-z0-9_]+$/, { message: 'must look like pk_test_... or pk_live_...' })
+      .default(DEV_DEFAULTS.STRIPE_PUBLISHABLE_KEY),
+    /** Comma-separated list, so a secret can be rotated without dropping deliveries. */
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .default(DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET)
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z
+          .array(z.string().startsWith('whsec_', { message: 'each secret must start with whsec_' }))
+          .min(1, { message: 'needs at least one whsec_ secret' }),
+      ),
+    /** The Stripe emulator's URL. Empty means real Stripe (api.stripe.com). */
+    STRIPE_API_URL: z
+      .string()
+      .trim()
+      .default(DEV_DEFAULTS.STRIPE_API_URL)
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.url({ message: 'must be a URL, or empty for real Stripe' }).optional()),
+    SMTP_URL: optionalUrl,
+    MAIL_FROM: z.string().default('enrollpay <no-reply@enrollpay.test>'),
+    /** Where development mail goes when SMTP_URL is unset. */
+    MAIL_DIR: z.string().default('.data/mail'),
+    /** Process webhooks and emails in this process (graphile-worker). Off for a web-only instance. */
+    RUN_WORKER: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  })
+  .superRefine((env, ctx) => {
+    const refuse = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (env.STRIPE_SECRET_KEY.includes('_live_') && env.STRIPE_API_URL) {
+      refuse('STRIPE_SECRET_KEY', 'is a live key but STRIPE_API_URL points at the emulator; unset STRIPE_API_URL');
+    }
+    if (env.NODE_ENV !== 'production') return;
+    if (env.JWT_SECRET === DEV_DEFAULTS.JWT_SECRET && !env.JWT_JWKS_URL) {
+      refuse('JWT_SECRET', 'must be set in production (the development default is refused)');
+    }
+    if (env.STRIPE_WEBHOOK_SECRET.includes(DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET)) {
+      refuse('STRIPE_WEBHOOK_SECRET', 'must be set in production (the development default is refused)');
+    }
+    if (env.STRIPE_SECRET_KEY === DEV_DEFAULTS.STRIPE_SECRET_KEY) {
+      refuse('STRIPE_SECRET_KEY', 'must be set in production (the development default is refused)');
+    }
+    if (env.STRIPE_PUBLISHABLE_KEY === DEV_DEFAULTS.STRIPE_PUBLISHABLE_KEY) {
+      refuse('STRIPE_PUBLISHABLE_KEY', 'must be set in production (the development default is refused)');
+    }
+    if (!env.DATABASE_URL) refuse('DATABASE_URL', 'must be set in production (no embedded database)');
+  });
+
+export type Env = z.output<typeof EnvSchema>;
+export type EnvInput = Partial<Record<keyof z.input<typeof EnvSchema>, string>>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Parses the environment; throws EnvError naming every bad variable. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = source[key];
+    if (value !== undefined) input[key] = value;
+  }
+  const parsed = EnvSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new EnvError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
+  }
+  return parsed.data;
+}
+
+/** The web app's view of the config: safe to send to a browser. */
+export function publicConfig(env: Env) {
+  return {
+    publishableKey: env.STRIPE_PUBLISHABLE_KEY,
+    stripeJsUrl: env.STRIPE_API_URL ? `${env.STRIPE_API_URL.replace(/\/$/, '')}/js/stripe.js` : null,
+    emulator: Boolean(env.STRIPE_API_URL),
+  };
+}

@@ -1,0 +1,57 @@
+import { initTRPC } from '@trpc/server';
+import { DomainError, RateLimitedError, toTRPCError } from '../errors.js';
+import type { Context } from './context.js';
+
+interface FieldError {
+  path: string;
+  message: string;
+}
+
+function fieldErrorsOf(cause: unknown): FieldError[] | null {
+  if (!cause || typeof cause !== 'object' || !('issues' in cause) || !Array.isArray(cause.issues)) return null;
+  return cause.issues.map((issue: { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }) => ({
+    path: (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.'),
+    message: issue.message,
+  }));
+}
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const fieldErrors = error.code === 'BAD_REQUEST' ? fieldErrorsOf(error.cause) : null;
+    const internal = shape.data.httpStatus >= 500 && error.code !== 'SERVICE_UNAVAILABLE';
+    const retryAfterSeconds = error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : undefined;
+    return {
+      ...shape,
+      message: fieldErrors
+        ? fieldErrors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')
+        : internal
+          ? 'Something went wrong on our side'
+          : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors,
+        ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+        ...(error.cause instanceof DomainError && !internal ? { details: error.cause.details } : {}),
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns domain errors thrown by services into tRPC errors with the right code, in one place. */
+const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause;
+    if (cause instanceof DomainError) throw toTRPCError(cause);
+    if (result.error.code === 'INTERNAL_SERVER_ERROR') ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);

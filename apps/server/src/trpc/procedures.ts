@@ -1,0 +1,31 @@
+import { TRPCError } from '@trpc/server';
+import type { Principal } from '../auth/tokens.js';
+import { middleware, publicProcedure } from './init.js';
+
+type Role = Principal['role'];
+
+const authenticated = middleware(({ ctx, next }) => {
+  if (!ctx.principal) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: ctx.tokenProblem ?? 'Sign in required' });
+  }
+  return next({ ctx: { principal: ctx.principal } });
+});
+
+function requireRole(...roles: Role[]) {
+  return middleware(({ ctx, next }) => {
+    // `authenticated` runs first, so principal is set.
+    const role = ctx.principal?.role;
+    if (!role || !roles.includes(role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${roles.join(' or ').toLowerCase()} accounts can do this` });
+    }
+    return next();
+  });
+}
+
+export { publicProcedure };
+export const authedProcedure = publicProcedure.use(authenticated);
+export const learnerProcedure = authedProcedure.use(requireRole('LEARNER'));
+export const specialistProcedure = authedProcedure.use(requireRole('SPECIALIST'));
+export const adminProcedure = authedProcedure.use(requireRole('ADMIN'));
+/** Specialists acting on their own data, or admins acting on anyone's. */
+export const staffProcedure = authedProcedure.use(requireRole('SPECIALIST', 'ADMIN'));

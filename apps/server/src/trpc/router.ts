@@ -1,0 +1,13 @@
+import { publicConfig } from '../env.js';
+import { authRouter } from '../auth/router.js';
+import { publicProcedure, router } from './init.js';
+
+export const appRouter = router({
+  system: router({
+    /** What the web app needs to start: the publishable key and where Stripe.js comes from. */
+    config: publicProcedure.query(({ ctx }) => publicConfig(ctx.deps.env)),
+  }),
+  auth: authRouter,
+});
+
+export type AppRouter = typeof appRouter;

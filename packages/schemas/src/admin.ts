@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { OutboxStatusSchema, PaymentStatusSchema, WebhookEventStatusSchema } from './enums.js';
+import { countField, dateTimeField, enumField, inputObject, typeError } from './fields.js';
+import { CursorPageSchema, CursorSchema, LimitSchema } from './ids.js';
+
+/** The Stripe event types enrollpay acts on. Others are stored and acknowledged, with status IGNORED. */
+export const WebhookEventTypes = [
+  'payment_intent.succeeded',
+  'payment_intent.payment_failed',
+  'payment_intent.canceled',
+  'payment_intent.requires_action',
+  'payment_intent.processing',
+  'payment_intent.amount_capturable_updated',
+  'charge.refunded',
+  'refund.created',
+  'refund.updated',
+  'refund.failed',
+  'charge.dispute.created',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+] as const;
+export const WebhookEventTypeSchema = enumField(WebhookEventTypes, 'type');
+export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;
+
+export function isHandledWebhookEventType(type: string): type is WebhookEventType {
+  return (WebhookEventTypes as readonly string[]).includes(type);
+}
+
+/** Any Stripe event type string (stored events include types we do not handle). */
+export const StripeEventTypeSchema = z
+  .string({ error: typeError('type', 'a Stripe event type such as "payment_intent.succeeded"') })
+  .min(1, { error: 'type must not be empty' })
+  .max(100, { error: 'type must be at most 100 characters' })
+  .regex(/^[a-z0-9_.]+$/, {
+    error: 'type must look like a Stripe event type, e.g. "payment_intent.succeeded"',
+  });
+
+/** admin.webhookEvents */
+export const WebhookEventsInputSchema = inputObject('admin.webhookEvents', {
+  status: WebhookEventStatusSchema.optional(),
+  type: StripeEventTypeSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
+});
+export type WebhookEventsInput = z.infer<typeof WebhookEventsInputSchema>;
+
+export const WebhookEventSummarySchema = z.object({
+  id: z.string().meta({ description: "Stripe's event id (evt_…)." }),
+  type: z.string(),
+  status: WebhookEventStatusSchema,
+  attempts: countField('attempts'),
+  lastError: z.string().nullable(),
+  receivedAt: dateTimeField('receivedAt'),
+  processedAt: dateTimeField('processedAt').nullable(),
+});
+export type WebhookEventSummary = z.infer<typeof WebhookEventSummarySchema>;
+export const WebhookEventsOutputSchema = CursorPageSchema(WebhookEventSummarySchema);
+export type WebhookEventsOutput = z.infer<typeof WebhookEventsOutputSchema>;
+
+/** admin.outbox — queued side effects (emails). */
+export const OutboxInputSchema = inputObject('admin.outbox', {
+  status: OutboxStatusSchema.optional(),
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
+});
+export type OutboxInput = z.infer<typeof OutboxInputSchema>;
+
+export const OutboxMessageSummarySchema = z.object({
+  id: z.string(),
+  kind: z.string().meta({ description: 'What the message is, e.g. "email.payment_receipt".' }),
+  status: OutboxStatusSchema,
+  recipient: z.string().nullable(),
+  subject: z.string().nullable(),
+  attempts: countField('attempts'),
+  lastError: z.string().nullable(),
+  createdAt: dateTimeField('createdAt'),
+  sentAt: dateTimeField('sentAt').nullable(),
+});
+export type OutboxMessageSummary = z.infer<typeof OutboxMessageSummarySchema>;
+export const OutboxOutputSchema = CursorPageSchema(OutboxMessageSummarySchema);
+export type OutboxOutput = z.infer<typeof OutboxOutputSchema>;
+
+/** admin.reconcile — give exactly one of `since` (ISO date-time) or `sinceHours`. */
+export const MAX_RECONCILE_HOURS = 24 * 90;
+export const ReconcileInputSchema = inputObject('admin.reconcile', {
+  since: dateTimeField('since').optional(),
+  sinceHours: z
+    .int({ error: typeError('sinceHours', 'a whole number of hours') })
+    .min(1, { error: 'sinceHours must be at least 1' })
+    .max(MAX_RECONCILE_HOURS, { error: `sinceHours must be at most ${MAX_RECONCILE_HOURS} (90 days)` })
+    .optional(),
+}).superRefine((value, ctx) => {
+  if ((value.since === undefined) === (value.sinceHours === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['since'],
+      input: value,
+      message: 'give exactly one of since (an ISO date-time) or sinceHours',
+    });
+  }
+});
+export type ReconcileInput = z.infer<typeof ReconcileInputSchema>;
+
+export const RepairKindSchema = enumField(['PAYMENT', 'REFUND', 'DISPUTE', 'ENROLLMENT'], 'kind');
+export type RepairKind = z.infer<typeof RepairKindSchema>;
+
+const FieldValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+export const ReconcileRepairSchema = z.object({
+  kind: RepairKindSchema,
+  stripeId: z.string().meta({ description: 'The Stripe object the repair came from (pi_…, re_…, dp_…).' }),
+  paymentId: z.string().nullable(),
+  field: z.string(),
+  before: FieldValueSchema,
+  after: FieldValueSchema,
+});
+export type ReconcileRepair = z.infer<typeof ReconcileRepairSchema>;
+
+export const ReconcileReportSchema = z.object({
+  since: dateTimeField('since'),
+  startedAt: dateTimeField('startedAt'),
+  finishedAt: dateTimeField('finishedAt'),
+  checked: z.object({
+    paymentIntents: countField('paymentIntents'),
+    refunds: countField('refunds'),
+    disputes: countField('disputes'),
+  }),
+  repaired: z.array(ReconcileRepairSchema),
+  errors: z.array(z.object({ stripeId: z.string(), message: z.string() })),
+});
+export type ReconcileReport = z.infer<typeof ReconcileReportSchema>;
+export const ReconcileOutputSchema = ReconcileReportSchema;
+export type ReconcileOutput = ReconcileReport;
+
+/** admin.metricsSummary (no input) — the operations view's key figures. */
+export const MetricsSummaryOutputSchema = z.object({
+  generatedAt: dateTimeField('generatedAt'),
+  paymentsByStatus: z.record(PaymentStatusSchema, z.int().min(0)),
+  webhookEventsByStatus: z.record(WebhookEventStatusSchema, z.int().min(0)),
+  oldestUnprocessedEventAgeSeconds: z.number().min(0).nullable(),
+  outbox: z.object({ pending: countField('pending'), failed: countField('failed') }),
+  queueDepth: countField('queueDepth'),
+  refunds: z.object({ pending: countField('pending'), failed: countField('failed') }),
+  openDisputes: countField('openDisputes'),
+});
+export type MetricsSummaryOutput = z.infer<typeof MetricsSummaryOutputSchema>;

@@ -1,0 +1,103 @@
+// Internal building blocks: every field schema carries plain-English messages that name the field,
+// because a zod issue's message is built before its path is known. Not re-exported from index.ts.
+import { z } from 'zod';
+
+type Issue = z.core.$ZodRawIssue;
+
+/** "x is required" when the value is missing, otherwise "x must be <expected>". */
+export function typeError(field: string, expected: string): (iss: Issue) => string {
+  return (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be ${expected}`);
+}
+
+/** Stripe's largest accepted amount, in minor units (e.g. 99999999 cents = $999,999.99). */
+export const MAX_AMOUNT = 99_999_999;
+
+export function minorUnitsField(
+  field: string,
+  { min = 0, max = MAX_AMOUNT }: { min?: number; max?: number } = {},
+) {
+  return z
+    .int({ error: typeError(field, 'a whole number of minor units (e.g. cents)') })
+    .min(min, {
+      error:
+        min === 0
+          ? `${field} must not be negative`
+          : min === 1
+            ? `${field} must be a positive whole number of minor units`
+            : `${field} must be at least ${min} minor units`,
+    })
+    .max(max, { error: `${field} must be at most ${max} minor units (Stripe's maximum amount)` });
+}
+
+/** Aggregates that may go below zero (e.g. net revenue of a period with more refunds than sales). */
+export function signedMinorUnitsField(field: string) {
+  return z.int({ error: typeError(field, 'a whole number of minor units (e.g. cents)') });
+}
+
+export function countField(field: string) {
+  return z
+    .int({ error: typeError(field, 'a whole number') })
+    .min(0, { error: `${field} must not be negative` });
+}
+
+export function ratioField(field: string) {
+  return z
+    .number({ error: typeError(field, 'a number between 0 and 1') })
+    .min(0, { error: `${field} must be between 0 and 1` })
+    .max(1, { error: `${field} must be between 0 and 1` });
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+export function idField(field: string) {
+  return z
+    .string({ error: typeError(field, 'a string id') })
+    .min(1, { error: `${field} must not be empty` })
+    .max(64, { error: `${field} must be at most 64 characters` })
+    .regex(ID_PATTERN, { error: `${field} may contain only letters, digits, "_" and "-"` });
+}
+
+export function stripeIdField(field: string, prefixes: readonly [string, ...string[]]) {
+  const pattern = new RegExp(`^(?:${prefixes.join('|')})[A-Za-z0-9_]+$`);
+  const expected = prefixes.map((p) => `"${p}"`).join(' or ');
+  return z
+    .string({ error: typeError(field, 'a Stripe id string') })
+    .max(255, { error: `${field} must be at most 255 characters` })
+    .regex(pattern, { error: `${field} must be a Stripe id starting with ${expected}` });
+}
+
+export function dateTimeField(field: string) {
+  return z.iso.datetime({
+    offset: true,
+    error: typeError(field, 'an ISO 8601 date-time string, e.g. 2025-01-31T12:00:00Z'),
+  });
+}
+
+export function textField(field: string, { min = 0, max }: { min?: number; max: number }) {
+  const base = z.string({ error: typeError(field, 'a string') }).trim();
+  const withMin =
+    min > 0
+      ? base.min(min, {
+          error: min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`,
+        })
+      : base;
+  return withMin.max(max, { error: `${field} must be at most ${max} characters` });
+}
+
+export function booleanField(field: string) {
+  return z.boolean({ error: typeError(field, 'true or false') });
+}
+
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, field: string) {
+  return z.enum(values, { error: typeError(field, `one of ${values.join(', ')}`) });
+}
+
+/** Input objects reject unknown keys: a typo like `amout` must not silently turn a partial refund into a full one. */
+export function inputObject<T extends z.core.$ZodLooseShape>(name: string, shape: T) {
+  return z.strictObject(shape, {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys'
+        ? `${name} has unknown field(s): ${iss.keys.join(', ')}`
+        : `${name} input must be an object`,
+  });
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import {
+  DisputeStatusSchema,
+  EnrollmentStatusSchema,
+  OfferingKindSchema,
+  PaymentStatusSchema,
+} from './enums.js';
+import { booleanField, dateTimeField, idField, inputObject, textField } from './fields.js';
+import {
+  CursorPageSchema,
+  CursorSchema,
+  IdempotencyKeySchema,
+  LimitSchema,
+  OfferingIdSchema,
+  PaymentIdSchema,
+} from './ids.js';
+import { AmountSchema, CurrencySchema } from './money.js';
+import { RefundSummarySchema } from './refunds.js';
+
+const nullableText = (description: string) => z.string().nullable().meta({ description });
+
+/** payments.createIntent — amount and currency come from the offering, never from the client. */
+export const CreatePaymentIntentInputSchema = inputObject('payments.createIntent', {
+  offeringId: OfferingIdSchema,
+  idempotencyKey: IdempotencyKeySchema,
+});
+export type CreatePaymentIntentInput = z.infer<typeof CreatePaymentIntentInputSchema>;
+
+export const CreatePaymentIntentOutputSchema = z.object({
+  paymentId: idField('paymentId'),
+  clientSecret: z
+    .string()
+    .min(1)
+    .meta({ description: 'PaymentIntent client secret for Stripe.js confirmPayment.' }),
+  amount: AmountSchema,
+  currency: CurrencySchema,
+  publishableKey: z
+    .string()
+    .regex(/^pk_/, { error: 'publishableKey must start with "pk_"' })
+    .meta({ description: 'Stripe publishable key to load Stripe.js with.' }),
+});
+export type CreatePaymentIntentOutput = z.infer<typeof CreatePaymentIntentOutputSchema>;
+
+/** payments.confirm — syncs the payment from Stripe and reports where it stands. */
+export const ConfirmPaymentInputSchema = inputObject('payments.confirm', { paymentId: PaymentIdSchema });
+export type ConfirmPaymentInput = z.infer<typeof ConfirmPaymentInputSchema>;
+
+export const ConfirmPaymentOutputSchema = z.object({
+  paymentId: idField('paymentId'),
+  status: PaymentStatusSchema,
+  failureMessage: nullableText('Decline or failure message a learner can act on; null unless it failed.'),
+  enrollmentStatus: EnrollmentStatusSchema,
+});
+export type ConfirmPaymentOutput = z.infer<typeof ConfirmPaymentOutputSchema>;
+
+const PersonRefSchema = z.object({ id: idField('id'), name: textField('name', { max: 200 }) });
+
+/** payments.get */
+export const GetPaymentInputSchema = inputObject('payments.get', { paymentId: PaymentIdSchema });
+export type GetPaymentInput = z.infer<typeof GetPaymentInputSchema>;
+
+/** Everything a learner, the specialist or an admin may see about one payment. */
+export const PaymentDetailsSchema = z.object({
+  id: idField('id'),
+  status: PaymentStatusSchema,
+  amount: AmountSchema,
+  amountReceived: AmountSchema,
+  amountRefunded: AmountSchema,
+  currency: CurrencySchema,
+  description: z.string().nullable(),
+  offering: z.object({ id: idField('id'), title: z.string(), kind: OfferingKindSchema }),
+  learner: PersonRefSchema,
+  specialist: PersonRefSchema,
+  enrollment: z.object({ id: idField('id'), status: EnrollmentStatusSchema }).nullable(),
+  stripePaymentIntentId: z.string().nullable(),
+  paymentMethodType: nullableText('e.g. "card".'),
+  cardBrand: nullableText('e.g. "visa".'),
+  cardLast4: z
+    .string()
+    .regex(/^\d{4}$/, { error: 'cardLast4 must be exactly 4 digits' })
+    .nullable(),
+  receiptUrl: nullableText("Stripe's hosted receipt."),
+  failureCode: nullableText('Stripe error code, e.g. "card_declined".'),
+  declineCode: nullableText('Issuer decline code, e.g. "insufficient_funds".'),
+  failureMessage: nullableText('Message a learner can act on.'),
+  refunds: z.array(RefundSummarySchema),
+  disputeStatus: DisputeStatusSchema.nullable(),
+  webhookVerified: booleanField('webhookVerified').meta({
+    description: "True once Stripe's signed webhook confirmed the outcome.",
+  }),
+  createdAt: dateTimeField('createdAt'),
+  updatedAt: dateTimeField('updatedAt'),
+  succeededAt: dateTimeField('succeededAt').nullable(),
+  failedAt: dateTimeField('failedAt').nullable(),
+  canceledAt: dateTimeField('canceledAt').nullable(),
+  refundedAt: dateTimeField('refundedAt').nullable(),
+  disputedAt: dateTimeField('disputedAt').nullable(),
+});
+export type PaymentDetails = z.infer<typeof PaymentDetailsSchema>;
+export const GetPaymentOutputSchema = PaymentDetailsSchema;
+export type GetPaymentOutput = PaymentDetails;
+
+/** One row of a payment list (history, specialist's payments). */
+export const PaymentSummarySchema = z.object({
+  id: idField('id'),
+  status: PaymentStatusSchema,
+  amount: AmountSchema,
+  amountRefunded: AmountSchema,
+  currency: CurrencySchema,
+  offeringId: idField('offeringId'),
+  offeringTitle: z.string(),
+  learnerName: z.string(),
+  specialistName: z.string(),
+  cardBrand: z.string().nullable(),
+  cardLast4: z.string().nullable(),
+  webhookVerified: z.boolean(),
+  createdAt: dateTimeField('createdAt'),
+  succeededAt: dateTimeField('succeededAt').nullable(),
+});
+export type PaymentSummary = z.infer<typeof PaymentSummarySchema>;
+
+/** payments.history — the calling learner's payments, newest first. */
+export const PaymentHistoryInputSchema = inputObject('payments.history', {
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
+  status: PaymentStatusSchema.optional(),
+});
+export type PaymentHistoryInput = z.infer<typeof PaymentHistoryInputSchema>;
+export const PaymentHistoryOutputSchema = CursorPageSchema(PaymentSummarySchema);
+export type PaymentHistoryOutput = z.infer<typeof PaymentHistoryOutputSchema>;
+
+/** payments.forSpecialist — payments the calling specialist received, newest first. */
+export const SpecialistPaymentsInputSchema = inputObject('payments.forSpecialist', {
+  cursor: CursorSchema.optional(),
+  limit: LimitSchema,
+  status: PaymentStatusSchema.optional(),
+  offeringId: OfferingIdSchema.optional(),
+});
+export type SpecialistPaymentsInput = z.infer<typeof SpecialistPaymentsInputSchema>;
+export const SpecialistPaymentsOutputSchema = CursorPageSchema(PaymentSummarySchema);
+export type SpecialistPaymentsOutput = z.infer<typeof SpecialistPaymentsOutputSchema>;

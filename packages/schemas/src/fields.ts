@@ -47,7 +47,7 @@ export function ratioField(field: string) {
     .max(1, { error: `${field} must be between 0 and 1` });
 }
 
-const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]*$/;
 
 export function idField(field: string) {
   return z

@@ -24,7 +24,7 @@ export const IdempotencyKeySchema = z
   .string({ error: typeError('idempotencyKey', 'a string') })
   .min(8, { error: 'idempotencyKey must be at least 8 characters (a UUID is a good choice)' })
   .max(255, { error: 'idempotencyKey must be at most 255 characters' })
-  .regex(/^[\x20-\x7e]+$/, {
+  .regex(/^[\x20-\x7e]*$/, {
     error: 'idempotencyKey may contain only printable ASCII characters (no control characters or emoji)',
   })
   .meta({ description: 'Client-chosen key; the same key with the same input returns the same response.' });

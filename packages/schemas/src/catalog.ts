@@ -75,7 +75,8 @@ function checkMinimumCharge(
   ctx: z.core.$RefinementCtx,
 ): void {
   if (value.amount === undefined || value.currency === undefined) return;
-  const minimum = STRIPE_MINIMUM_AMOUNTS[value.currency as keyof typeof STRIPE_MINIMUM_AMOUNTS];
+  const minimums: Readonly<Record<string, number | undefined>> = STRIPE_MINIMUM_AMOUNTS;
+  const minimum = minimums[value.currency];
   if (minimum !== undefined && value.amount < minimum) {
     ctx.addIssue({
       code: 'custom',

@@ -26,7 +26,12 @@ export function minorUnitsField(
             ? `${field} must be a positive whole number of minor units`
             : `${field} must be at least ${min} minor units`,
     })
-    .max(max, { error: `${field} must be at most ${max} minor units (Stripe's maximum amount)` });
+    .max(max, {
+      error:
+        max === MAX_AMOUNT
+          ? `${field} must be at most ${max} minor units (Stripe's maximum amount)`
+          : `${field} must be at most ${max} minor units`,
+    });
 }
 
 /** Aggregates that may go below zero (e.g. net revenue of a period with more refunds than sales). */

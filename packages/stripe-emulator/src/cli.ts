@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_PORT, startEmulator } from './emulator.js';
+
+const HELP = `stripe-emulator — a local Stripe API for development and tests
+
+Usage: stripe-emulator [options]
+
+  --port <n>             port to listen on (default ${DEFAULT_PORT}; 0 = any free port)
+  --host <addr>          address to bind (default 127.0.0.1)
+  --webhook-url <url>    deliver every event to this URL (env STRIPE_WEBHOOK_URL)
+  --webhook-secret <s>   whsec_ secret to sign those deliveries (env STRIPE_WEBHOOK_SECRET)
+  --snapshot <file>      keep state in this JSON file across restarts
+  --retry <ms,ms,...>    webhook retry delays (default 5s doubling, 8 retries)
+  --quiet                do not log requests and deliveries
+  -h, --help             show this help
+`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'webhook-url': { type: 'string' },
+    'webhook-secret': { type: 'string' },
+    snapshot: { type: 'string' },
+    retry: { type: 'string' },
+    quiet: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const webhookUrl = values['webhook-url'] ?? process.env.STRIPE_WEBHOOK_URL;
+const webhookSecret = values['webhook-secret'] ?? process.env.STRIPE_WEBHOOK_SECRET;
+if (webhookUrl && !webhookSecret) {
+  process.stderr.write('stripe-emulator: --webhook-url needs --webhook-secret (or STRIPE_WEBHOOK_SECRET)\n');
+  process.exit(2);
+}
+const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`stripe-emulator: invalid --port ${values.port}\n`);
+  process.exit(2);
+}
+
+const emulator = await startEmulator({
+  port,
+  host: values.host ?? '127.0.0.1',
+  webhooks: webhookUrl && webhookSecret ? [{ url: webhookUrl, secret: webhookSecret }] : [],
+  ...(values.snapshot ? { snapshotFile: values.snapshot } : {}),
+  ...(values.retry ? { retrySchedule: values.retry.split(',').map(Number) } : {}),
+  log: !values.quiet,
+});
+process.stdout.write(
+  `Stripe emulator listening on ${emulator.url}\n` +
+    `  Stripe.js stand-in: ${emulator.url}/js/stripe.js\n` +
+    (webhookUrl
+      ? `  webhooks → ${webhookUrl}\n`
+      : '  no webhook URL (register endpoints with POST /v1/webhook_endpoints)\n'),
+);
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    void emulator.close().then(() => process.exit(0));
+  });
+}

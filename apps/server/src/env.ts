@@ -17,6 +17,7 @@ export const DEV_DEFAULTS = {
 const optionalUrl = z
   .string()
   .trim()
+  .default('')
   .transform((v) => (v === '' ? undefined : v))
   .pipe(z.url({ message: 'must be a URL' }).optional());
 
@@ -27,8 +28,13 @@ const EnvSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(5001),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: optionalUrl,
-    WEB_ORIGIN: z.url({ message: 'must be the web app origin, e.g. http://localhost:3000' }).default('http://localhost:3000'),
-    JWT_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEV_DEFAULTS.JWT_SECRET),
+    WEB_ORIGIN: z
+      .url({ message: 'must be the web app origin, e.g. http://localhost:3000' })
+      .default('http://localhost:3000'),
+    JWT_SECRET: z
+      .string()
+      .min(32, { message: 'must be at least 32 characters' })
+      .default(DEV_DEFAULTS.JWT_SECRET),
     JWT_ISSUER: z.string().default('enrollpay'),
     JWT_AUDIENCE: z.string().default('enrollpay-api'),
     JWT_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
@@ -74,11 +80,35 @@ const EnvSchema = z
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /** Largest webhook body accepted, in bytes; Stripe's events are a few KB. */
+    WEBHOOK_BODY_LIMIT: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024),
+    /** Processing attempts per webhook event before it is left FAILED, or marked ORPHANED when no payment matches. */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /** Send attempts per email before the outbox message is marked FAILED. */
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    /** How often the worker looks for emails to send, in ms. */
+    OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+    /** Hours of Stripe history the hourly reconciliation job re-reads. */
+    RECONCILE_SINCE_HOURS: z.coerce.number().int().min(1).max(2160).default(25),
+    /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
+    METRICS_TOKEN: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) => (v === '' ? undefined : v))
+      .pipe(z.string().min(16, { message: 'must be at least 16 characters' }).optional()),
   })
   .superRefine((env, ctx) => {
     const refuse = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (env.STRIPE_SECRET_KEY.includes('_live_') && env.STRIPE_API_URL) {
-      refuse('STRIPE_SECRET_KEY', 'is a live key but STRIPE_API_URL points at the emulator; unset STRIPE_API_URL');
+      refuse(
+        'STRIPE_SECRET_KEY',
+        'is a live key but STRIPE_API_URL points at the emulator; unset STRIPE_API_URL',
+      );
     }
     if (env.NODE_ENV !== 'production') return;
     if (env.JWT_SECRET === DEV_DEFAULTS.JWT_SECRET && !env.JWT_JWKS_URL) {

@@ -1,5 +1,5 @@
-import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import { TRPCError } from '@trpc/server';
 
 /**
  * Domain errors. Services throw these; `toTRPCError` is the one place that maps them to tRPC codes.
@@ -48,7 +48,9 @@ export class BadRequestError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   constructor(readonly retryAfterSeconds: number) {
-    super('TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    super('TOO_MANY_REQUESTS', `Too many requests; try again in ${retryAfterSeconds} s`, {
+      retryAfterSeconds,
+    });
   }
 }
 
@@ -68,6 +70,11 @@ export class PaymentProviderUnavailableError extends DomainError {
 
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
-  if (error instanceof DomainError) return new TRPCError({ code: error.code, message: error.message, cause: error });
-  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side', cause: error });
+  if (error instanceof DomainError)
+    return new TRPCError({ code: error.code, message: error.message, cause: error });
+  return new TRPCError({
+    code: 'INTERNAL_SERVER_ERROR',
+    message: 'Something went wrong on our side',
+    cause: error,
+  });
 }

@@ -1,4 +1,4 @@
-export type { AppRouter } from './trpc/router.js';
 export { buildApp } from './app.js';
-export { createDeps, type AppDeps } from './deps.js';
-export { loadEnv, type Env } from './env.js';
+export { type AppDeps, createDeps } from './deps.js';
+export { type Env, loadEnv } from './env.js';
+export type { AppRouter } from './trpc/router.js';

@@ -15,7 +15,7 @@ async function main() {
     }
     throw error;
   }
-  const database = await resolveDatabase({ url: env.DATABASE_URL });
+  const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
   const db = createDb({ url: database.url });
   const deps = createDeps(env, db);
   const app = await buildApp({ deps });

@@ -1,14 +1,15 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { authedProcedure, publicProcedure } from '../trpc/procedures.js';
 import { router } from '../trpc/init.js';
+import { authedProcedure, publicProcedure } from '../trpc/procedures.js';
 import { verifyPassword } from './passwords.js';
 
 const SignInInputSchema = z.object({ email: z.email(), password: z.string().min(1).max(256) });
 
 // A valid argon2id hash of a random string: signing in as an unknown email costs the same time
 // as a wrong password, so response times do not reveal which emails have accounts.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3Vh7ycHhTp3aA2i+aE0xj8vJbkBqNHbM8sQw4oN0T1w';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3Vh7ycHhTp3aA2i+aE0xj8vJbkBqNHbM8sQw4oN0T1w';
 
 export const authRouter = router({
   signIn: publicProcedure.input(SignInInputSchema).mutation(async ({ ctx, input }) => {
@@ -17,7 +18,8 @@ export const authRouter = router({
       select: { id: true, email: true, name: true, role: true, passwordHash: true },
     });
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, input.password);
-    if (!user || !ok) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Email or password is incorrect' });
+    if (!user || !ok)
+      throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Email or password is incorrect' });
     const { token, expiresAt } = await ctx.deps.tokens.issue({ userId: user.id, role: user.role });
     return {
       accessToken: token,

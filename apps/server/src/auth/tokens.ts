@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, errors as joseErrors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import type { Env } from '../env.js';
 import type { Clock } from '../lib/clock.js';
@@ -54,7 +54,9 @@ export function createTokenService(
     async verify(token) {
       try {
         const options = { ...verifyOptions, currentDate: clock.now() };
-        const { payload } = jwks ? await jwtVerify(token, jwks, options) : await jwtVerify(token, secret, options);
+        const { payload } = jwks
+          ? await jwtVerify(token, jwks, options)
+          : await jwtVerify(token, secret, options);
         return toPrincipal(payload);
       } catch (error) {
         if (error instanceof joseErrors.JOSEError) return null;

@@ -8,18 +8,22 @@ interface FieldError {
 }
 
 function fieldErrorsOf(cause: unknown): FieldError[] | null {
-  if (!cause || typeof cause !== 'object' || !('issues' in cause) || !Array.isArray(cause.issues)) return null;
-  return cause.issues.map((issue: { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }) => ({
-    path: (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.'),
-    message: issue.message,
-  }));
+  if (!cause || typeof cause !== 'object' || !('issues' in cause) || !Array.isArray(cause.issues))
+    return null;
+  return cause.issues.map(
+    (issue: { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string }) => ({
+      path: (issue.path ?? []).map((p) => (typeof p === 'object' ? String(p.key) : String(p))).join('.'),
+      message: issue.message,
+    }),
+  );
 }
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const fieldErrors = error.code === 'BAD_REQUEST' ? fieldErrorsOf(error.cause) : null;
     const internal = shape.data.httpStatus >= 500 && error.code !== 'SERVICE_UNAVAILABLE';
-    const retryAfterSeconds = error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : undefined;
+    const retryAfterSeconds =
+      error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : undefined;
     return {
       ...shape,
       message: fieldErrors
@@ -49,7 +53,8 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof DomainError) throw toTRPCError(cause);
-    if (result.error.code === 'INTERNAL_SERVER_ERROR') ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
+    if (result.error.code === 'INTERNAL_SERVER_ERROR')
+      ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
   }
   return result;
 });

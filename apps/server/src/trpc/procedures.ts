@@ -16,7 +16,10 @@ function requireRole(...roles: Role[]) {
     // `authenticated` runs first, so principal is set.
     const role = ctx.principal?.role;
     if (!role || !roles.includes(role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `Only ${roles.join(' or ').toLowerCase()} accounts can do this` });
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Only ${roles.join(' or ').toLowerCase()} accounts can do this`,
+      });
     }
     return next();
   });

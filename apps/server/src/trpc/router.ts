@@ -1,5 +1,6 @@
-import { publicConfig } from '../env.js';
 import { authRouter } from '../auth/router.js';
+import { publicConfig } from '../env.js';
+import { paymentsRouter } from '../payments/router.js';
 import { publicProcedure, router } from './init.js';
 
 export const appRouter = router({
@@ -8,6 +9,7 @@ export const appRouter = router({
     config: publicProcedure.query(({ ctx }) => publicConfig(ctx.deps.env)),
   }),
   auth: authRouter,
+  payments: paymentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

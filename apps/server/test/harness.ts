@@ -1,0 +1,142 @@
+import { DEMO_ACCOUNTS, type DemoAccountKey, seedDemoData } from '@enrollpay/db';
+import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
+import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
+import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.js';
+import { hashPassword } from '../src/auth/passwords.js';
+import { type AppDeps, createDeps } from '../src/deps.js';
+import { type EnvInput, loadEnv } from '../src/env.js';
+import type { Clock } from '../src/lib/clock.js';
+import type { AppRouter } from '../src/trpc/router.js';
+
+export type Client = TRPCClient<AppRouter>;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  role: 'LEARNER' | 'SPECIALIST' | 'ADMIN';
+  token: string;
+}
+
+export interface TestStack {
+  /** The API's base URL, e.g. http://127.0.0.1:43123 */
+  url: string;
+  app: FastifyInstance;
+  deps: AppDeps;
+  db: TestDatabase['db'];
+  database: TestDatabase;
+  emulator: Emulator;
+  users: Record<DemoAccountKey, TestUser>;
+  /** Seeded offerings by title. */
+  offerings: {
+    id: string;
+    title: string;
+    specialistId: string;
+    priceAmount: number;
+    currency: string;
+    active: boolean;
+  }[];
+  /** A typed tRPC client over real HTTP, signed in as `user` (or anonymous). */
+  clientFor(user?: TestUser | null, options?: { batch?: boolean; headers?: Record<string, string> }): Client;
+  close(): Promise<void>;
+}
+
+export interface TestStackOptions {
+  /** Register the server's webhook endpoint with the emulator (default true). */
+  webhooks?: boolean;
+  clock?: Clock;
+  env?: EnvInput;
+  /** Emulator webhook retry delays in ms (fast by default). */
+  retrySchedule?: number[];
+}
+
+/**
+ * The whole backend for a test: its own migrated database (with demo data), the Stripe emulator on a
+ * random port delivering signed webhooks, and the real app listening on a random port.
+ */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const emulator = await startEmulator({
+    port: 0,
+    retrySchedule: options.retrySchedule ?? [100, 200, 400, 800, 1600],
+    webhookTimeoutMs: 5000,
+    disputeDelayMs: 50,
+    refundFailDelayMs: 50,
+  });
+  const env = loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.url,
+    STRIPE_API_URL: emulator.url,
+    RUN_WORKER: 'false',
+    RATE_LIMIT_PER_MINUTE: '10000',
+    MAIL_DIR: `.data/test-mail/${process.pid}-${Date.now()}`,
+    ...options.env,
+  });
+  const deps = createDeps(env, database.db, options.clock ? { clock: options.clock } : {});
+  const app = await buildApp({ deps, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  const secret = env.STRIPE_WEBHOOK_SECRET[0];
+  if (options.webhooks !== false && secret) {
+    emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe`, secret);
+  }
+
+  const seeded = await seedDemoData(database.db, { hashPassword, nodeEnv: 'test' });
+  const users = {} as Record<DemoAccountKey, TestUser>;
+  for (const account of DEMO_ACCOUNTS) {
+    const user = await database.db.user.findUniqueOrThrow({ where: { email: account.email } });
+    const { token } = await deps.tokens.issue({ userId: user.id, role: user.role });
+    users[account.key] = { id: user.id, email: user.email, role: user.role, token };
+  }
+
+  return {
+    url,
+    app,
+    deps,
+    db: database.db,
+    database,
+    emulator,
+    users,
+    offerings: seeded.created ? seeded.offerings : [],
+    clientFor(user, clientOptions = {}) {
+      const linkOptions = {
+        url: `${url}/api/trpc`,
+        headers: () => ({
+          ...(user ? { authorization: `Bearer ${user.token}` } : {}),
+          ...clientOptions.headers,
+        }),
+      };
+      return createTRPCClient<AppRouter>({
+        links: [clientOptions.batch ? httpBatchLink(linkOptions) : httpLink(linkOptions)],
+      });
+    },
+    async close() {
+      await app.close();
+      await emulator.close();
+      await database.drop();
+    },
+  };
+}
+
+/** Polls `check` until it returns a truthy value (webhooks arrive asynchronously). */
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+}

@@ -311,7 +311,9 @@ export function createPaymentIntent(ctx: Ctx, p: Params, request: RequestInfo): 
   const currency = reqString(p, 'currency').toLowerCase();
   checkAmount(amount, currency);
   const id = newId('pi');
-  const types = optStringArray(p, 'payment_method_types');
+  // `allowed_payment_method_types` in current API versions; `payment_method_types` in older ones.
+  const allowed = optStringArray(p, 'allowed_payment_method_types');
+  const types = optStringArray(p, 'payment_method_types') ?? allowed;
   const apm = optObject(p, 'automatic_payment_methods');
   if (types && apm && optBool(apm, 'enabled')) {
     throw invalidRequest(
@@ -325,7 +327,7 @@ export function createPaymentIntent(ctx: Ctx, p: Params, request: RequestInfo): 
   const pi: Stripe.PaymentIntent = {
     id,
     object: 'payment_intent',
-    allowed_payment_method_types: null,
+    allowed_payment_method_types: allowed ?? null,
     amount,
     amount_capturable: 0,
     amount_details: { tip: {} },

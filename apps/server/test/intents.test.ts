@@ -1,6 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppRouter } from '../src/trpc/router.js';
 import { startTestStack, type TestStack } from './harness.js';
 
 let stack: TestStack;
@@ -102,7 +103,7 @@ describe('payments.createIntent', () => {
       .mutate({ offeringId: jpy.id, idempotencyKey: 'same-key-000001' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCClientError);
-    expect((error as TRPCClientError<never>).data?.code).toBe('CONFLICT');
+    expect((error as TRPCClientError<AppRouter>).data?.code).toBe('CONFLICT');
     expect((error as Error).message).toMatch(/different parameters/);
   });
 
@@ -117,7 +118,7 @@ describe('payments.createIntent', () => {
     const ok = results.filter((r) => r.status === 'fulfilled');
     const refused = results.filter((r) => r.status === 'rejected');
     expect(ok.length).toBeGreaterThan(0);
-    for (const r of refused) expect((r.reason as TRPCClientError<never>).data?.code).toBe('CONFLICT');
+    for (const r of refused) expect((r.reason as TRPCClientError<AppRouter>).data?.code).toBe('CONFLICT');
     expect(new Set(ok.map((r) => r.value.paymentId)).size).toBe(1);
     const rows = await stack.db.payment.count({
       where: { learnerId: stack.users.learner.id, offeringId: offer.id },
@@ -162,7 +163,7 @@ describe('payments.createIntent', () => {
     const error = await learner.payments.createIntent
       .mutate({ offeringId: '', idempotencyKey: 'x' })
       .catch((e: unknown) => e);
-    expect((error as TRPCClientError<never>).data?.code).toBe('BAD_REQUEST');
+    expect((error as TRPCClientError<AppRouter>).data?.code).toBe('BAD_REQUEST');
     expect((error as Error).message).toMatch(/offeringId/);
     expect((error as Error).message).toMatch(/idempotencyKey/);
   });

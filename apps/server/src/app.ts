@@ -3,9 +3,13 @@ import helmet from '@fastify/helmet';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.js';
+import { type BackgroundWorker, startWorker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
+import { devMailboxRoutes } from './mail/dev-mailbox.js';
+import { metricsRoutes } from './metrics/plugin.js';
 import { createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
+import { webhookRoutes } from './webhooks/plugin.js';
 
 export interface BuildAppOptions {
   deps: AppDeps;
@@ -50,6 +54,24 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
       router: appRouter,
       createContext: (opts) => createContext(deps, opts),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  // Stripe webhooks: an encapsulated plugin with its own raw-body parser and error handler.
+  await app.register(webhookRoutes, { deps });
+  await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
+  if (deps.env.NODE_ENV !== 'production') await app.register(devMailboxRoutes, { env: deps.env });
+
+  // Background work (webhook retries, outbox emails, hourly reconciliation) when RUN_WORKER is on.
+  let worker: BackgroundWorker | null = null;
+  if (deps.env.RUN_WORKER) {
+    app.addHook('onReady', async () => {
+      worker = await startWorker(deps, app.log.child({ component: 'worker' }));
+    });
+  }
+  app.addHook('onClose', async () => {
+    await worker?.stop();
+    await deps.jobs.close();
+    deps.mailer.close();
   });
 
   return app;

@@ -1,0 +1,95 @@
+import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from 'graphile-worker';
+import pg from 'pg';
+
+/** The graphile-worker task identifiers this server defines (see worker.ts). */
+export const TASKS = {
+  processWebhookEvent: 'webhook.process',
+  sweepWebhookEvents: 'webhook.sweep',
+  drainOutbox: 'outbox.drain',
+  reconcile: 'reconcile.run',
+} as const;
+export type TaskName = (typeof TASKS)[keyof typeof TASKS];
+
+export type JobOptions = Pick<TaskSpec, 'jobKey' | 'jobKeyMode' | 'runAt' | 'maxAttempts' | 'queueName'>;
+
+/**
+ * The Postgres-backed job queue (graphile-worker) and the small pg pool it runs on, created lazily so
+ * an app that never enqueues (most tests) never connects. Jobs survive restarts and are shared by every
+ * server instance on the same database; a `jobKey` makes a job unique while it waits.
+ */
+export interface JobQueue {
+  add(task: TaskName, payload: Record<string, unknown>, options?: JobOptions): Promise<void>;
+  /**
+   * Runs `fn` while holding a Postgres session advisory lock named `key`, so the same work never runs
+   * twice at once across processes. Returns `{ locked: false }` without running `fn` when another
+   * session holds the lock.
+   */
+  withLock<T>(key: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }>;
+  /** The pg pool (created on first use); the worker runs on it too. */
+  pool(): pg.Pool;
+  close(): Promise<void>;
+}
+
+export class JobQueueUnavailableError extends Error {
+  constructor() {
+    super('The job queue needs a database URL (DATABASE_URL, or createDeps(..., { databaseUrl }))');
+    this.name = 'JobQueueUnavailableError';
+  }
+}
+
+export function createJobQueue(databaseUrl: string | undefined, { maxConnections = 4 } = {}): JobQueue {
+  let pool: pg.Pool | undefined;
+  let utils: Promise<WorkerUtils> | undefined;
+  let closed = false;
+
+  const getPool = () => {
+    if (!databaseUrl) throw new JobQueueUnavailableError();
+    if (closed) throw new Error('The job queue is closed');
+    pool ??= new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+    return pool;
+  };
+  const getUtils = () => {
+    utils ??= (async () => {
+      const made = await makeWorkerUtils({ pgPool: getPool() });
+      await made.migrate();
+      return made;
+    })();
+    utils.catch(() => {
+      utils = undefined;
+    });
+    return utils;
+  };
+
+  return {
+    async add(task, payload, options = {}) {
+      const workerUtils = await getUtils();
+      await workerUtils.addJob(task, payload, options);
+    },
+    async withLock(key, fn) {
+      const client = await getPool().connect();
+      try {
+        const { rows } = await client.query<{ locked: boolean }>(
+          'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
+          [key],
+        );
+        if (!rows[0]?.locked) return { locked: false };
+        try {
+          return { locked: true, value: await fn() };
+        } finally {
+          await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    pool: getPool,
+    async close() {
+      if (closed) return;
+      closed = true;
+      const pending = utils;
+      utils = undefined;
+      if (pending) await pending.then((u) => u.release()).catch(() => undefined);
+      await pool?.end();
+    },
+  };
+}

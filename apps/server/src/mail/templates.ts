@@ -1,0 +1,172 @@
+import { formatMoney } from '@enrollpay/schemas';
+import { z } from 'zod';
+
+/**
+ * Email templates for the outbox kinds the payment sync function writes. The OutboxMessage row carries
+ * `recipient` and `subject`; `payload` carries what the body needs. Every payload field is optional so
+ * an older row still renders; a missing value reads as a neutral phrase rather than "undefined".
+ */
+const Money = { amount: z.int().optional(), currency: z.string().optional() };
+const Common = {
+  /** Who the mail is addressed to ("Hi Ada"). */
+  recipientName: z.string().optional(),
+  learnerName: z.string().optional(),
+  learnerEmail: z.string().optional(),
+  specialistName: z.string().optional(),
+  offeringId: z.string().optional(),
+  offeringTitle: z.string().optional(),
+  paymentId: z.string().optional(),
+  enrollmentId: z.string().optional(),
+  ...Money,
+};
+
+export const OutboxPayloadSchemas = {
+  'payment.receipt': z.looseObject({
+    ...Common,
+    receiptUrl: z.string().nullish(),
+    cardBrand: z.string().nullish(),
+    cardLast4: z.string().nullish(),
+  }),
+  'enrollment.new': z.looseObject({ ...Common }),
+  'payment.failed': z.looseObject({
+    ...Common,
+    failureMessage: z.string().nullish(),
+    declineCode: z.string().nullish(),
+    /** Absolute URL to retry the payment; defaults to the offering's page on WEB_ORIGIN. */
+    retryUrl: z.string().nullish(),
+  }),
+  'refund.processed': z.looseObject({
+    ...Common,
+    refundAmount: z.int().optional(),
+    /** True when the whole payment has now been refunded (the enrollment has ended). */
+    fullRefund: z.boolean().optional(),
+  }),
+  'refund.failed': z.looseObject({
+    ...Common,
+    refundAmount: z.int().optional(),
+    failureReason: z.string().nullish(),
+  }),
+  'dispute.opened': z.looseObject({
+    ...Common,
+    disputeAmount: z.int().optional(),
+    reason: z.string().nullish(),
+  }),
+} as const;
+
+export type OutboxKind = keyof typeof OutboxPayloadSchemas;
+export type OutboxPayload<K extends OutboxKind> = z.input<(typeof OutboxPayloadSchemas)[K]>;
+
+export function isOutboxKind(kind: string): kind is OutboxKind {
+  return Object.hasOwn(OutboxPayloadSchemas, kind);
+}
+
+export interface RenderedEmail {
+  text: string;
+  html: string;
+}
+
+export class UnknownTemplateError extends Error {
+  constructor(kind: string) {
+    super(`No email template for outbox kind "${kind}"`);
+    this.name = 'UnknownTemplateError';
+  }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function money(amount: number | undefined, currency: string | undefined): string {
+  if (amount === undefined || !currency) return 'the amount';
+  try {
+    return formatMoney(amount, currency);
+  } catch {
+    return `${amount} ${currency.toUpperCase()} (minor units)`;
+  }
+}
+
+/** A body as paragraphs; a paragraph is text, or a link [label, url]. */
+type Paragraph = string | { label: string; url: string };
+
+function build(greetingName: string | undefined, paragraphs: Paragraph[]): RenderedEmail {
+  const greeting = greetingName ? `Hi ${greetingName},` : 'Hi,';
+  const all: Paragraph[] = [greeting, ...paragraphs, '— enrollpay'];
+  const text = all.map((p) => (typeof p === 'string' ? p : `${p.label}: ${p.url}`)).join('\n\n');
+  const html = [
+    '<!doctype html><html><body style="font-family: system-ui, sans-serif; line-height: 1.5">',
+    ...all.map((p) =>
+      typeof p === 'string'
+        ? `<p>${escapeHtml(p)}</p>`
+        : `<p><a href="${escapeHtml(p.url)}">${escapeHtml(p.label)}</a></p>`,
+    ),
+    '</body></html>',
+  ].join('\n');
+  return { text: `${text}\n`, html };
+}
+
+const the = (title: string | undefined) => (title ? `"${title}"` : 'your enrollment');
+
+/** Renders an outbox message's body. Throws UnknownTemplateError for a kind without a template. */
+export function renderEmail(kind: string, payload: unknown, webOrigin: string): RenderedEmail {
+  if (!isOutboxKind(kind)) throw new UnknownTemplateError(kind);
+  const input = typeof payload === 'object' && payload !== null ? payload : {};
+  const origin = webOrigin.replace(/\/$/, '');
+  switch (kind) {
+    case 'payment.receipt': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      const card =
+        p.cardBrand && p.cardLast4 ? ` with your ${p.cardBrand} card ending in ${p.cardLast4}` : '';
+      return build(p.recipientName ?? p.learnerName, [
+        `Thank you: we received your payment of ${money(p.amount, p.currency)}${card} for ${the(p.offeringTitle)}.`,
+        'Your enrollment is now active.',
+        ...(p.receiptUrl ? [{ label: 'Your receipt', url: p.receiptUrl }] : []),
+        ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'enrollment.new': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName ?? p.specialistName, [
+        `${p.learnerName ?? 'A learner'}${p.learnerEmail ? ` (${p.learnerEmail})` : ''} enrolled in ${the(p.offeringTitle)} and paid ${money(p.amount, p.currency)}.`,
+        ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'payment.failed': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      const retryUrl =
+        p.retryUrl ?? (p.offeringId ? `${origin}/offerings/${encodeURIComponent(p.offeringId)}` : origin);
+      return build(p.recipientName ?? p.learnerName, [
+        `Your payment of ${money(p.amount, p.currency)} for ${the(p.offeringTitle)} did not go through.`,
+        ...(p.failureMessage ? [`The bank said: ${p.failureMessage}`] : []),
+        'Nothing was charged. You can try again with the same or another card:',
+        { label: 'Retry the payment', url: retryUrl },
+      ]);
+    }
+    case 'refund.processed': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName ?? p.learnerName, [
+        `We refunded ${money(p.refundAmount ?? p.amount, p.currency)} for ${the(p.offeringTitle)}.`,
+        p.fullRefund
+          ? 'The payment was refunded in full, so the enrollment has ended.'
+          : 'The rest of your payment and your enrollment are unchanged.',
+        'Refunds usually reach your card within 5–10 business days.',
+      ]);
+    }
+    case 'refund.failed': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName ?? p.specialistName, [
+        `A refund of ${money(p.refundAmount ?? p.amount, p.currency)} to ${p.learnerName ?? 'a learner'} for ${the(p.offeringTitle)} failed.`,
+        ...(p.failureReason ? [`Reason: ${p.failureReason}`] : []),
+        'The learner has not received this money. Please contact them, or support, to arrange it another way.',
+        ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'dispute.opened': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName, [
+        `${p.learnerName ?? 'A learner'}'s bank disputed the payment of ${money(p.disputeAmount ?? p.amount, p.currency)} for ${the(p.offeringTitle)}${p.reason ? ` (reason: ${p.reason})` : ''}.`,
+        'The enrollment is suspended until the dispute is decided.',
+        ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+  }
+}

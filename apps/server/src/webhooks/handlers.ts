@@ -1,0 +1,79 @@
+import { isHandledWebhookEventType, type WebhookEventType } from '@enrollpay/schemas';
+import type Stripe from 'stripe';
+import type { AppDeps } from '../deps.js';
+import {
+  type SyncResult,
+  type SyncSource,
+  syncCharge,
+  syncDispute,
+  syncPaymentIntent,
+  syncRefund,
+} from '../payments/sync.js';
+
+export type WebhookHandler = (deps: AppDeps, event: Stripe.Event, source: SyncSource) => Promise<SyncResult>;
+
+/** The event's object was not the kind its type promises: a permanent problem with this event. */
+export class UnexpectedEventObjectError extends Error {
+  constructor(event: Stripe.Event, expected: string) {
+    super(`${event.type} ${event.id} carries a "${event.data.object.object}" object, expected "${expected}"`);
+    this.name = 'UnexpectedEventObjectError';
+  }
+}
+
+function paymentIntentOf(event: Stripe.Event): Stripe.PaymentIntent {
+  const object = event.data.object;
+  if (object.object === 'payment_intent') return object;
+  throw new UnexpectedEventObjectError(event, 'payment_intent');
+}
+
+function chargeOf(event: Stripe.Event): Stripe.Charge {
+  const object = event.data.object;
+  if (object.object === 'charge') return object;
+  throw new UnexpectedEventObjectError(event, 'charge');
+}
+
+function refundOf(event: Stripe.Event): Stripe.Refund {
+  const object = event.data.object;
+  if (object.object === 'refund') return object;
+  throw new UnexpectedEventObjectError(event, 'refund');
+}
+
+function disputeOf(event: Stripe.Event): Stripe.Dispute {
+  const object = event.data.object;
+  if (object.object === 'dispute') return object;
+  throw new UnexpectedEventObjectError(event, 'dispute');
+}
+
+const onPaymentIntent: WebhookHandler = (deps, event, source) =>
+  syncPaymentIntent(deps, paymentIntentOf(event), source);
+const onCharge: WebhookHandler = (deps, event, source) => syncCharge(deps, chargeOf(event), source);
+const onRefund: WebhookHandler = (deps, event, source) => syncRefund(deps, refundOf(event), source);
+const onDispute: WebhookHandler = (deps, event, source) => syncDispute(deps, disputeOf(event), source);
+
+/**
+ * Every Stripe event type we act on, and the sync function its object goes through. The payload is a
+ * snapshot that may be older than what we already know; the sync functions merge monotonically, so a
+ * stale or repeated event never moves a payment backwards. Types not listed are stored as IGNORED.
+ */
+export const webhookHandlers = {
+  'payment_intent.succeeded': onPaymentIntent,
+  'payment_intent.payment_failed': onPaymentIntent,
+  'payment_intent.canceled': onPaymentIntent,
+  'payment_intent.requires_action': onPaymentIntent,
+  'payment_intent.processing': onPaymentIntent,
+  'payment_intent.amount_capturable_updated': onPaymentIntent,
+  // A Charge: amount_refunded and (when expanded) its refunds.
+  'charge.refunded': onCharge,
+  // A Refund.
+  'refund.created': onRefund,
+  'refund.updated': onRefund,
+  'refund.failed': onRefund,
+  // A Dispute.
+  'charge.dispute.created': onDispute,
+  'charge.dispute.updated': onDispute,
+  'charge.dispute.closed': onDispute,
+} as const satisfies Record<WebhookEventType, WebhookHandler>;
+
+export function handlerFor(type: string): WebhookHandler | null {
+  return isHandledWebhookEventType(type) ? webhookHandlers[type] : null;
+}

@@ -1,0 +1,106 @@
+import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import type { AppDeps } from '../deps.js';
+import { handlerFor } from './handlers.js';
+import { type ProcessOutcome, processWebhookEvent } from './process.js';
+import { recordEvent } from './store.js';
+import { type RejectReason, verifyStripeEvent } from './verify.js';
+
+/** How long the request waits for inline processing before answering anyway (it carries on after). */
+const INLINE_BUDGET_MS = 5_000;
+
+export interface WebhookRoutesOptions {
+  deps: AppDeps;
+}
+
+/**
+ * `POST /api/webhooks/stripe`: Stripe's deliveries. An encapsulated plugin (deliberately not wrapped
+ * with fastify-plugin): its raw-body parser and error handler apply to this route only.
+ *
+ * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
+ * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
+ * 3. First delivery of a handled type: process it inline (the fast path); a failure is recorded on the
+ *    row and retried by the worker, and Stripe still gets its 2xx because the event is safely stored.
+ * 4. Answer 200. Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
+ */
+export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps }) => {
+  const bodyLimit = deps.env.WEBHOOK_BODY_LIMIT;
+  const keepBuffer = (_req: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) =>
+    done(null, body);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, keepBuffer);
+  // Anything else is read raw too, so it fails verification with a 400 rather than a 415.
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, keepBuffer);
+
+  const reject = (reason: RejectReason, message: string) => {
+    deps.metrics.webhookEvents.inc({ type: 'unverified', outcome: 'rejected' });
+    return { statusCode: 400, body: { error: message, reason } };
+  };
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) {
+      const { body } = reject('too_large', `Webhook body is larger than ${bodyLimit} bytes`);
+      request.log.warn({ reason: 'too_large' }, 'stripe webhook rejected');
+      return reply.code(400).send(body);
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      const { body } = reject('malformed', `Webhook request could not be read: ${error.message}`);
+      return reply.code(400).send(body);
+    }
+    request.log.error({ err: error }, 'stripe webhook failed');
+    return reply.code(500).send({ error: 'Something went wrong on our side; Stripe will retry' });
+  });
+
+  app.post('/api/webhooks/stripe', { bodyLimit }, async (request, reply) => {
+    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const verified = verifyStripeEvent(
+      deps.stripe,
+      raw,
+      request.headers['stripe-signature'],
+      deps.env.STRIPE_WEBHOOK_SECRET,
+      deps.clock.now().getTime(),
+    );
+    if (!verified.ok) {
+      request.log.warn({ reason: verified.reason }, 'stripe webhook rejected');
+      const { statusCode, body } = reject(verified.reason, verified.message);
+      return reply.code(statusCode).send(body);
+    }
+
+    const { event } = verified;
+    const handled = handlerFor(event.type) !== null;
+    const { created } = await recordEvent(
+      deps,
+      event,
+      raw.toString('utf8'),
+      handled ? 'RECEIVED' : 'IGNORED',
+    );
+    const log = request.log.child({ stripeEventId: event.id, stripeEventType: event.type });
+
+    if (!created) {
+      deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
+      log.info('stripe webhook: duplicate delivery');
+      return reply.code(200).send({ received: true, id: event.id, duplicate: true });
+    }
+    if (!handled) {
+      deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'ignored' });
+      log.info('stripe webhook: stored, type not handled');
+      return reply.code(200).send({ received: true, id: event.id, duplicate: false, status: 'IGNORED' });
+    }
+    deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'stored' });
+
+    const processing = processWebhookEvent(deps, event.id).catch((error: unknown): ProcessOutcome => {
+      // The event is stored; the sweeper will schedule it.
+      log.error({ err: error }, 'stripe webhook: inline processing failed');
+      return 'retrying';
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const outcome = await Promise.race([
+      processing,
+      new Promise<'pending'>((resolve) => {
+        timer = setTimeout(() => resolve('pending'), INLINE_BUDGET_MS);
+      }),
+    ]);
+    clearTimeout(timer);
+    log.info({ outcome }, 'stripe webhook: stored and processed');
+    return reply.code(200).send({ received: true, id: event.id, duplicate: false, outcome });
+  });
+};

@@ -104,6 +104,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     secret: w.secret,
     enabledEvents: w.enabledEvents ?? ['*'],
   }));
+  const initialTargets = staticTargets.length;
   const webhooks = new WebhookDispatcher(store, scheduler, staticTargets, {
     retrySchedule: options.retrySchedule ?? DEFAULT_RETRY_SCHEDULE,
     timeoutMs: options.webhookTimeoutMs ?? 10_000,
@@ -160,6 +161,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return clock.now();
     },
     reset: () => {
+      // Targets added at run time go; those given at start-up stay.
+      staticTargets.length = initialTargets;
       scheduler.clear();
       webhooks.reset();
       store.clear();

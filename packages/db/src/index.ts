@@ -28,6 +28,7 @@ export {
   DEMO_OFFERINGS,
   DEMO_PASSWORD,
   type DemoAccountKey,
+  describeDemoLogins,
   SeedRefusedError,
   type SeedResult,
   seedDemoData,

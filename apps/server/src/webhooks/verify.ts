@@ -1,4 +1,4 @@
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 
 export type RejectReason =
   | 'missing_signature'
@@ -14,8 +14,8 @@ export type VerifyResult =
 /** Stripe's recommended tolerance: a signed timestamp older than this is refused (replay protection). */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-function isSignatureError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'StripeSignatureVerificationError';
+function isSignatureError(error: unknown): error is Stripe.errors.StripeSignatureVerificationError {
+  return error instanceof Stripe.errors.StripeSignatureVerificationError;
 }
 
 /**

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEV_DEFAULTS, EnvError, loadEnv, publicConfig } from './env.js';
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    loadEnv(source);
+    return [];
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+}
+
+describe('loadEnv', () => {
+  it('gives a working development configuration with nothing set', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 5001,
+      WEB_ORIGIN: 'http://localhost:3000',
+      STRIPE_API_URL: 'http://127.0.0.1:12111',
+      STRIPE_WEBHOOK_SECRET: [DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET],
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(publicConfig(env)).toEqual({
+      publishableKey: DEV_DEFAULTS.STRIPE_PUBLISHABLE_KEY,
+      stripeJsUrl: 'http://127.0.0.1:12111/js/stripe.js',
+      emulator: true,
+    });
+  });
+
+  it('reads a comma-separated list of webhook secrets for rotation, and empty STRIPE_API_URL as real Stripe', () => {
+    const env = loadEnv({ STRIPE_WEBHOOK_SECRET: 'whsec_old, whsec_new', STRIPE_API_URL: '' });
+    expect(env.STRIPE_WEBHOOK_SECRET).toEqual(['whsec_old', 'whsec_new']);
+    expect(env.STRIPE_API_URL).toBeUndefined();
+    expect(publicConfig(env).stripeJsUrl).toBeNull();
+  });
+
+  it('names every bad variable and says why', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      JWT_SECRET: 'short',
+      STRIPE_SECRET_KEY: 'pk_test_wrong',
+      STRIPE_WEBHOOK_SECRET: 'nope',
+      WEB_ORIGIN: 'not a url',
+    });
+    expect(problems.join('\n')).toMatch(/^PORT /m);
+    expect(problems.join('\n')).toMatch(/^JWT_SECRET must be at least 32 characters/m);
+    expect(problems.join('\n')).toMatch(/^STRIPE_SECRET_KEY must look like sk_test_/m);
+    expect(problems.join('\n')).toMatch(/^STRIPE_WEBHOOK_SECRET.* whsec_/m);
+    expect(problems.join('\n')).toMatch(/^WEB_ORIGIN /m);
+  });
+
+  it('refuses development defaults and unsafe settings in production', () => {
+    const problems = problemsOf({ NODE_ENV: 'production' });
+    const text = problems.join('\n');
+    for (const name of [
+      'JWT_SECRET',
+      'STRIPE_WEBHOOK_SECRET',
+      'STRIPE_SECRET_KEY',
+      'STRIPE_PUBLISHABLE_KEY',
+      'DATABASE_URL',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://u:p@db:5432/enrollpay',
+        JWT_SECRET: 'a-real-secret-that-is-long-enough-0123456789',
+        STRIPE_SECRET_KEY: 'sk_live_abc123',
+        STRIPE_PUBLISHABLE_KEY: 'pk_live_abc123',
+        STRIPE_WEBHOOK_SECRET: 'whsec_real',
+      }).join('\n'),
+    ).toMatch(/STRIPE_SECRET_KEY is a live key but STRIPE_API_URL points at the emulator/);
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgresql://u:p@db:5432/enrollpay',
+        JWT_SECRET: 'a-real-secret-that-is-long-enough-0123456789',
+        STRIPE_SECRET_KEY: 'sk_live_abc123',
+        STRIPE_PUBLISHABLE_KEY: 'pk_live_abc123',
+        STRIPE_WEBHOOK_SECRET: 'whsec_real',
+        STRIPE_API_URL: '',
+      }),
+    ).toEqual([]);
+  });
+});

@@ -31,6 +31,8 @@ export const OutboxPayloadSchemas = {
   'payment.failed': z.looseObject({
     ...Common,
     failureMessage: z.string().nullish(),
+    /** The sync function's name for failureMessage. */
+    reason: z.string().nullish(),
     declineCode: z.string().nullish(),
     /** Absolute URL to retry the payment; defaults to the offering's page on WEB_ORIGIN. */
     retryUrl: z.string().nullish(),
@@ -45,6 +47,8 @@ export const OutboxPayloadSchemas = {
     ...Common,
     refundAmount: z.int().optional(),
     failureReason: z.string().nullish(),
+    /** The sync function's name for failureReason. */
+    reason: z.string().nullish(),
   }),
   'dispute.opened': z.looseObject({
     ...Common,
@@ -136,7 +140,7 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
         p.retryUrl ?? (p.offeringId ? `${origin}/offerings/${encodeURIComponent(p.offeringId)}` : origin);
       return build(p.recipientName ?? p.learnerName, [
         `Your payment of ${money(p.amount, p.currency)} for ${the(p.offeringTitle)} did not go through.`,
-        ...(p.failureMessage ? [`The bank said: ${p.failureMessage}`] : []),
+        ...((p.failureMessage ?? p.reason) ? [`The bank said: ${p.failureMessage ?? p.reason}`] : []),
         'Nothing was charged. You can try again with the same or another card:',
         { label: 'Retry the payment', url: retryUrl },
       ]);
@@ -155,7 +159,7 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
       const p = OutboxPayloadSchemas[kind].parse(input);
       return build(p.recipientName ?? p.specialistName, [
         `A refund of ${money(p.refundAmount ?? p.amount, p.currency)} to ${p.learnerName ?? 'a learner'} for ${the(p.offeringTitle)} failed.`,
-        ...(p.failureReason ? [`Reason: ${p.failureReason}`] : []),
+        ...((p.failureReason ?? p.reason) ? [`Reason: ${p.failureReason ?? p.reason}`] : []),
         'The learner has not received this money. Please contact them, or support, to arrange it another way.',
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
       ]);

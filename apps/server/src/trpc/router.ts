@@ -1,6 +1,7 @@
 import { authRouter } from '../auth/router.js';
 import { publicConfig } from '../env.js';
 import { paymentsRouter } from '../payments/router.js';
+import { adminOpsRouter } from '../webhooks/admin-router.js';
 import { publicProcedure, router } from './init.js';
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   }),
   auth: authRouter,
   payments: paymentsRouter,
+  admin: adminOpsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import qs from 'qs';
 import type { Ctx, Route } from './context.js';
@@ -120,6 +122,7 @@ export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) 
         : 500;
     const message = error instanceof Error ? error.message : String(error);
     const type = status >= 500 ? 'api_error' : 'invalid_request_error';
+    if (status >= 500) log(`500: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return reply
       .code(status)
       .send({ error: { type, message: status >= 500 ? 'An unknown error occurred' : message } });
@@ -221,6 +224,7 @@ async function handle(
 
 /** The Stripe.js stand-in source, with the emulator's URL baked in. */
 export function standInScript(baseUrl: string): string {
-  const source = readFileSync(new URL('./browser/stripe.js', import.meta.url), 'utf8');
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'browser', 'stripe.js');
+  const source = readFileSync(file, 'utf8');
   return `window.__STRIPE_EMULATOR_URL__ = window.__STRIPE_EMULATOR_URL__ || ${JSON.stringify(baseUrl)};\n${source}`;
 }

@@ -17,7 +17,7 @@ async function main() {
   }
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
   const db = createDb({ url: database.url });
-  const deps = createDeps(env, db);
+  const deps = createDeps(env, db, { databaseUrl: database.url });
   const app = await buildApp({ deps });
 
   let closing = false;

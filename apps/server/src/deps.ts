@@ -7,6 +7,7 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createMetrics, instrumentStripe, type Metrics } from './metrics/metrics.js';
 import { createStripeClient } from './payments/stripe-client.js';
+import { createMoneyRateLimiter, type MoneyRateLimiter } from './trpc/rate-limit.js';
 
 /**
  * Everything the app needs from the outside world, passed in. No module-level singletons: tests build
@@ -24,6 +25,8 @@ export interface AppDeps {
   metrics: Metrics;
   /** graphile-worker job queue on the database (webhook retries, reconciliation). */
   jobs: JobQueue;
+  /** Limits money-moving mutations per IP and user; its counters live in Postgres (shared by instances). */
+  rateLimiter: MoneyRateLimiter;
 }
 
 export interface DepsOverrides extends Partial<Omit<AppDeps, 'env' | 'db'>> {
@@ -46,5 +49,6 @@ export function createDeps(env: Env, db: Db, overrides: DepsOverrides = {}): App
     mailer: overrides.mailer ?? createMailer(env),
     metrics,
     jobs: overrides.jobs ?? createJobQueue(overrides.databaseUrl ?? env.DATABASE_URL),
+    rateLimiter: overrides.rateLimiter ?? createMoneyRateLimiter(db, env),
   };
 }

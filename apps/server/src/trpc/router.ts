@@ -1,6 +1,8 @@
 import { authRouter } from '../auth/router.js';
+import { catalogRouter, offeringsRouter } from '../catalog/router.js';
 import { publicConfig } from '../env.js';
 import { paymentsRouter } from '../payments/router.js';
+import { statsRouter } from '../stats/router.js';
 import { adminOpsRouter } from '../webhooks/admin-router.js';
 import { publicProcedure, router } from './init.js';
 
@@ -10,7 +12,10 @@ export const appRouter = router({
     config: publicProcedure.query(({ ctx }) => publicConfig(ctx.deps.env)),
   }),
   auth: authRouter,
+  catalog: catalogRouter,
+  offerings: offeringsRouter,
   payments: paymentsRouter,
+  stats: statsRouter,
   admin: adminOpsRouter,
 });
 

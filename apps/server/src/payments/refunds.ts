@@ -1,0 +1,339 @@
+import {
+  type Currency,
+  formatMoney,
+  type RefundabilityOutput,
+  type RefundBlockReason,
+  type RefundPaymentInput,
+  type RefundPaymentOutput,
+} from '@enrollpay/schemas';
+import Stripe from 'stripe';
+import { audit } from '../audit.js';
+import type { Principal } from '../auth/tokens.js';
+import type { AppDeps } from '../deps.js';
+import { BadRequestError, NotFoundError, PaymentProviderUnavailableError } from '../errors.js';
+import { visiblePayments } from './queries.js';
+import { disputeIsOpen, type PaymentStatus, refundCounts, STRIPE_REFUND_REASON } from './status.js';
+import { syncRefund } from './sync.js';
+
+const DAY_MS = 86_400_000;
+const REFUNDABLE_STATUSES: ReadonlySet<PaymentStatus> = new Set([
+  'SUCCEEDED',
+  'PARTIALLY_REFUNDED',
+  'REFUNDED',
+  'DISPUTED',
+]);
+
+/** What the refund rules look at. */
+export interface RefundFacts {
+  status: PaymentStatus;
+  amountReceived: number;
+  currency: string;
+  succeededAt: Date | null;
+  disputedAt: Date | null;
+  disputeStatus: string | null;
+  refundWindowDays: number;
+  /** Money already refunded or on its way back: pending, requires-action and succeeded refunds. */
+  reserved: number;
+}
+
+export interface RefundDecision {
+  refundable: boolean;
+  reason: RefundBlockReason | null;
+  message: string;
+  /** Most the caller may refund now (0 when not refundable). */
+  maxAmount: number;
+  /** Learners only: a refund must be of the whole payment. */
+  fullOnly: boolean;
+  windowEndsAt: Date | null;
+}
+
+/**
+ * The refund rules, in one pure function. A learner may take back the whole of their own succeeded
+ * payment within the offering's refund window, when it was never disputed and nothing was refunded yet.
+ * The owning specialist or an admin may refund any part of what is not yet refunded, unless a dispute is
+ * open (then the dispute decides where the money goes).
+ */
+export function decideRefund(role: Principal['role'], facts: RefundFacts, now: Date): RefundDecision {
+  const isLearner = role === 'LEARNER';
+  const windowEndsAt =
+    isLearner && facts.succeededAt
+      ? new Date(facts.succeededAt.getTime() + facts.refundWindowDays * DAY_MS)
+      : null;
+  const no = (reason: RefundBlockReason, message: string): RefundDecision => ({
+    refundable: false,
+    reason,
+    message,
+    maxAmount: 0,
+    fullOnly: isLearner,
+    windowEndsAt,
+  });
+  const remaining = Math.max(0, facts.amountReceived - facts.reserved);
+
+  if (!REFUNDABLE_STATUSES.has(facts.status) || !facts.succeededAt) {
+    return no('NOT_SUCCEEDED', 'Only a completed payment can be refunded.');
+  }
+  const disputed = isLearner
+    ? facts.disputedAt !== null || facts.status === 'DISPUTED'
+    : facts.status === 'DISPUTED' || (facts.disputeStatus !== null && disputeIsOpen(facts.disputeStatus));
+  if (disputed) {
+    return no('DISPUTED', 'This payment is disputed with the card issuer, so it cannot be refunded here.');
+  }
+  if (remaining === 0) return no('ALREADY_REFUNDED', 'This payment has already been refunded in full.');
+  if (isLearner) {
+    if (facts.reserved > 0) {
+      return no(
+        'ALREADY_REFUNDED',
+        'Part of this payment has already been refunded; contact the specialist about the rest.',
+      );
+    }
+    if (facts.refundWindowDays === 0) {
+      return no('NOT_ALLOWED', 'This offering has no self-service refunds; contact the specialist.');
+    }
+    if (windowEndsAt && now.getTime() > windowEndsAt.getTime()) {
+      return no(
+        'WINDOW_PASSED',
+        `The ${facts.refundWindowDays}-day refund window ended on ${windowEndsAt.toISOString().slice(0, 10)}.`,
+      );
+    }
+  }
+  return {
+    refundable: true,
+    reason: null,
+    message: isLearner
+      ? `You can get a full refund of ${formatMoney(remaining, facts.currency)}.`
+      : `Up to ${formatMoney(remaining, facts.currency)} can be refunded.`,
+    maxAmount: remaining,
+    fullOnly: isLearner,
+    windowEndsAt,
+  };
+}
+
+type Reader = Pick<AppDeps['db'], 'payment'>;
+
+const FACTS_SELECT = {
+  id: true,
+  status: true,
+  amountReceived: true,
+  amountRefunded: true,
+  currency: true,
+  succeededAt: true,
+  disputedAt: true,
+  disputeStatus: true,
+  stripePaymentIntentId: true,
+  offering: { select: { refundWindowDays: true } },
+  refunds: { select: { amount: true, status: true } },
+} as const;
+
+async function loadFacts(db: Reader, principal: Principal, paymentId: string) {
+  const p = await db.payment.findFirst({
+    where: { id: paymentId, ...visiblePayments(principal) },
+    select: FACTS_SELECT,
+  });
+  if (!p) throw new NotFoundError('Payment');
+  const live = p.refunds.filter((r) => refundCounts(r.status)).reduce((sum, r) => sum + r.amount, 0);
+  const facts: RefundFacts = {
+    status: p.status,
+    amountReceived: p.amountReceived,
+    currency: p.currency,
+    succeededAt: p.succeededAt,
+    disputedAt: p.disputedAt,
+    disputeStatus: p.disputeStatus,
+    refundWindowDays: p.offering.refundWindowDays,
+    // Refund rows we wrote plus anything Stripe reported that has no row yet.
+    reserved: Math.max(live, p.amountRefunded),
+  };
+  return { facts, stripePaymentIntentId: p.stripePaymentIntentId };
+}
+
+// Currencies are validated when an offering is written; payments copy them.
+const currencyOf = (c: string) => c as Currency;
+
+/** payments.refundability: whether the caller may refund now, and if not, why. */
+export async function getRefundability(
+  deps: AppDeps,
+  principal: Principal,
+  paymentId: string,
+): Promise<RefundabilityOutput> {
+  const { facts } = await loadFacts(deps.db, principal, paymentId);
+  const d = decideRefund(principal.role, facts, deps.clock.now());
+  return {
+    refundable: d.refundable,
+    reason: d.reason,
+    message: d.message,
+    maxAmount: d.maxAmount,
+    currency: currencyOf(facts.currency),
+    windowEndsAt: d.windowEndsAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * payments.refund. The Refund row (PENDING) is written first, in a transaction holding the payment's row
+ * lock, after checking the rules and the amount still refundable — so concurrent refunds queue and can
+ * never add up to more than was paid. Then Stripe is asked, with an idempotency key derived from the
+ * row's id, and its answer goes through the one sync function.
+ */
+export async function refundPayment(
+  deps: AppDeps,
+  principal: Principal,
+  input: RefundPaymentInput,
+): Promise<RefundPaymentOutput> {
+  const actor = { actorId: principal.userId, actorRole: principal.role };
+  if (principal.role === 'LEARNER' && input.reason === 'FRAUDULENT') {
+    throw new BadRequestError('Only the specialist or an admin can refund a payment as fraudulent');
+  }
+
+  const { refund, paymentIntentId } = await deps.db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "Payment" WHERE id = ${input.paymentId} FOR UPDATE`;
+      const { facts, stripePaymentIntentId } = await loadFacts(tx, principal, input.paymentId);
+      const d = decideRefund(principal.role, facts, deps.clock.now());
+      if (!d.refundable || !stripePaymentIntentId) {
+        throw new BadRequestError(d.message, { reason: d.reason ?? 'NOT_SUCCEEDED' });
+      }
+      const amount = input.amount ?? d.maxAmount;
+      if (d.fullOnly && amount !== d.maxAmount) {
+        throw new BadRequestError(
+          `You can only request a full refund (${formatMoney(d.maxAmount, facts.currency)}); leave the amount out`,
+        );
+      }
+      if (amount > d.maxAmount) {
+        throw new BadRequestError(
+          `At most ${formatMoney(d.maxAmount, facts.currency)} of this payment can still be refunded`,
+          { maxAmount: d.maxAmount },
+        );
+      }
+      const created = await tx.refund.create({
+        data: {
+          paymentId: input.paymentId,
+          amount,
+          currency: facts.currency,
+          status: 'PENDING',
+          reason: input.reason,
+          requestedById: principal.userId,
+        },
+        select: { id: true, amount: true, currency: true },
+      });
+      await audit(tx, {
+        ...actor,
+        action: 'refund.requested',
+        paymentId: input.paymentId,
+        amount,
+        currency: facts.currency,
+        details: { refundId: created.id, reason: input.reason, ...(input.note ? { note: input.note } : {}) },
+      });
+      return { refund: created, paymentIntentId: stripePaymentIntentId };
+    },
+    { timeout: 15_000, maxWait: 15_000 },
+  );
+
+  const stripeReason = STRIPE_REFUND_REASON[input.reason];
+  let stripeRefund: Stripe.Refund;
+  try {
+    stripeRefund = await deps.stripe.refunds.create(
+      {
+        payment_intent: paymentIntentId,
+        amount: refund.amount,
+        ...(stripeReason ? { reason: stripeReason } : {}),
+        metadata: { paymentId: input.paymentId, refundId: refund.id },
+      },
+      { idempotencyKey: `refund:${refund.id}` },
+    );
+  } catch (error) {
+    await onStripeRefusal(deps, actor, input.paymentId, refund, error);
+    throw error;
+  }
+
+  await deps.db.refund.updateMany({
+    where: { id: refund.id, stripeRefundId: null },
+    data: { stripeRefundId: stripeRefund.id },
+  });
+  await syncRefund(deps, stripeRefund, { kind: 'api' });
+  await audit(deps.db, {
+    ...actor,
+    action: 'refund.created',
+    paymentId: input.paymentId,
+    amount: refund.amount,
+    currency: refund.currency,
+    details: {
+      refundId: refund.id,
+      stripeRefundId: stripeRefund.id,
+      stripeStatus: stripeRefund.status ?? null,
+    },
+  });
+
+  const [row, payment] = await Promise.all([
+    deps.db.refund.findUniqueOrThrow({ where: { id: refund.id }, select: { status: true } }),
+    deps.db.payment.findUniqueOrThrow({ where: { id: input.paymentId }, select: { status: true } }),
+  ]);
+  return {
+    refundId: refund.id,
+    status: row.status,
+    amount: refund.amount,
+    currency: currencyOf(refund.currency),
+    paymentStatus: payment.status,
+  };
+}
+
+/** Messages for Stripe's refusals, in our words (Stripe's own text stays in Refund.failureReason). */
+const REFUSAL_MESSAGES: Record<string, string> = {
+  charge_already_refunded: 'This payment has already been refunded in full',
+  charge_disputed: 'This payment is disputed with the card issuer, so it cannot be refunded',
+  amount_too_large: 'The amount is more than what is left to refund',
+};
+
+/**
+ * Stripe answered and said no (invalid request): the refund was not made, so its row is FAILED and the
+ * caller gets BAD_REQUEST. Stripe unreachable (connection, rate limit, 5xx after the SDK's retries): we do
+ * not know whether it was made, so the row stays PENDING — it keeps holding its amount, and Stripe's
+ * refund events (matched by metadata.refundId) or a retry with the same idempotency key settle it.
+ */
+async function onStripeRefusal(
+  deps: AppDeps,
+  actor: { actorId: string; actorRole: Principal['role'] },
+  paymentId: string,
+  refund: { id: string; amount: number; currency: string },
+  error: unknown,
+): Promise<never> {
+  const unknownOutcome =
+    error instanceof Stripe.errors.StripeConnectionError ||
+    error instanceof Stripe.errors.StripeRateLimitError ||
+    error instanceof Stripe.errors.StripeAPIError;
+  if (unknownOutcome) {
+    await audit(deps.db, {
+      ...actor,
+      action: 'refund.outcome_unknown',
+      paymentId,
+      amount: refund.amount,
+      currency: refund.currency,
+      details: { refundId: refund.id, error: error.message },
+    });
+    throw new PaymentProviderUnavailableError();
+  }
+  const refused =
+    error instanceof Stripe.errors.StripeInvalidRequestError ||
+    error instanceof Stripe.errors.StripeCardError;
+  const failureReason = error instanceof Error ? error.message : String(error);
+  await deps.db.refund.updateMany({
+    where: { id: refund.id, status: 'PENDING', stripeRefundId: null },
+    data: { status: 'FAILED', failureReason: failureReason.slice(0, 500) },
+  });
+  await audit(deps.db, {
+    ...actor,
+    action: 'refund.failed',
+    paymentId,
+    amount: refund.amount,
+    currency: refund.currency,
+    details: {
+      refundId: refund.id,
+      code: error instanceof Stripe.errors.StripeError ? (error.code ?? null) : null,
+      error: failureReason,
+    },
+  });
+  if (refused) {
+    const code = error.code ?? '';
+    throw new BadRequestError(REFUSAL_MESSAGES[code] ?? 'The payment provider refused this refund', {
+      code: code || null,
+    });
+  }
+  throw error;
+}

@@ -1,0 +1,101 @@
+import type { Db } from '@enrollpay/db';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Env } from '../env.js';
+import { RateLimitedError } from '../errors.js';
+import { middleware } from './init.js';
+
+/**
+ * Limits money-moving mutations (payments.createIntent, payments.refund) to RATE_LIMIT_PER_MINUTE per
+ * minute per client IP and per user, with rate-limiter-flexible's Postgres store: every server instance
+ * counts in the same table, so the limit holds behind a load balancer.
+ */
+export interface MoneyRateLimiter {
+  /** Takes one point for the IP and one for the user; throws RateLimitedError when either is used up. */
+  consume(keys: { ip: string; userId: string | null }): Promise<void>;
+}
+
+export const RATE_LIMIT_TABLE = 'rate_limit_money';
+
+/**
+ * rate-limiter-flexible speaks node-postgres (`query({ text, values })` → `{ rows, rowCount }`). This
+ * adapter runs its statements through the app's Prisma client, so the limiter shares the app's pool and
+ * needs no second connection string. Its `expire` column is bigint, which Prisma returns as BigInt;
+ * the library does arithmetic with it, so it gets numbers.
+ */
+function pgCompatibleClient(db: Db) {
+  return {
+    async query(q: { text: string; values?: unknown[] }) {
+      const values = q.values ?? [];
+      if (/^\s*select\b|\breturning\b/i.test(q.text)) {
+        const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...values);
+        const plain = rows.map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+        );
+        return { rows: plain, rowCount: plain.length };
+      }
+      const rowCount = await db.$executeRawUnsafe(q.text, ...values);
+      return { rows: [], rowCount };
+    },
+  };
+}
+
+/**
+ * Creates the limiter's table ourselves (IF NOT EXISTS, tolerating a concurrent creator) before the first
+ * request, then hands the library `tableCreated: true`: its own background creation would make requests
+ * that arrive before it finishes fail with "Table is not created yet".
+ */
+async function ensureTable(db: Db): Promise<void> {
+  try {
+    await db.$executeRawUnsafe(
+      `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
+    );
+  } catch (error) {
+    // 23505 on pg_type: another instance created it at the same moment.
+    if (!String(error).includes('23505') && !String(error).includes('pg_type_typname_nsp_index')) throw error;
+  }
+}
+
+export function createMoneyRateLimiter(db: Db, env: Pick<Env, 'RATE_LIMIT_PER_MINUTE'>): MoneyRateLimiter {
+  let limiter: Promise<RateLimiterPostgres> | undefined;
+  const ready = () => {
+    limiter ??= ensureTable(db).then(
+      () =>
+        new RateLimiterPostgres({
+          storeClient: pgCompatibleClient(db),
+          storeType: 'client',
+          tableName: RATE_LIMIT_TABLE,
+          tableCreated: true,
+          keyPrefix: 'money',
+          points: env.RATE_LIMIT_PER_MINUTE,
+          duration: 60,
+        }),
+    );
+    limiter.catch(() => {
+      limiter = undefined;
+    });
+    return limiter;
+  };
+
+  return {
+    async consume({ ip, userId }) {
+      const rl = await ready();
+      const keys = [`ip:${ip}`, ...(userId ? [`user:${userId}`] : [])];
+      const results = await Promise.allSettled(keys.map((key) => rl.consume(key)));
+      let limited = false;
+      let waitMs = 0;
+      for (const result of results) {
+        if (result.status === 'fulfilled') continue;
+        if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+        limited = true;
+        waitMs = Math.max(waitMs, result.reason.msBeforeNext);
+      }
+      if (limited) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+    },
+  };
+}
+
+/** tRPC middleware for money-moving mutations; put it after the role middleware so the user is known. */
+export const moneyRateLimit = middleware(async ({ ctx, next }) => {
+  await ctx.deps.rateLimiter.consume({ ip: ctx.ip, userId: ctx.principal?.userId ?? null });
+  return next();
+});

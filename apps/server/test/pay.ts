@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { TRPCClientError } from '@trpc/client';
+import type { AppRouter } from '../src/trpc/router.js';
+import type { TestStack, TestUser } from './harness.js';
+
+/** Buys `offeringId` as `learner` through the real API and the emulator; returns the payment id. */
+export async function pay(
+  stack: TestStack,
+  learner: TestUser,
+  offeringId: string,
+  paymentMethod = 'pm_card_visa',
+): Promise<string> {
+  const client = stack.clientFor(learner);
+  const { paymentId, clientSecret } = await client.payments.createIntent.mutate({
+    offeringId,
+    idempotencyKey: randomUUID(),
+  });
+  const intentId = clientSecret.split('_secret_')[0]!;
+  await stack.deps.stripe.paymentIntents
+    .confirm(intentId, { payment_method: paymentMethod })
+    .catch(() => undefined);
+  await client.payments.confirm.mutate({ paymentId });
+  return paymentId;
+}
+
+/** The tRPC error code a call ends with, or 'OK'. */
+export async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'OK';
+  } catch (error) {
+    if (error instanceof TRPCClientError) return String(error.data?.code);
+    throw error;
+  }
+}
+
+/** The error a call throws (fails the test when it succeeds). */
+export async function errorOf(promise: Promise<unknown>): Promise<TRPCClientError<AppRouter>> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof TRPCClientError) return error as TRPCClientError<AppRouter>;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+/** A new offering of `specialist` (so a test can buy it without colliding with other tests). */
+export async function newOffering(
+  stack: TestStack,
+  specialist: TestUser,
+  fields: {
+    amount?: number;
+    currency?: 'usd' | 'jpy' | 'eur' | 'gbp';
+    refundWindowDays?: number;
+    title?: string;
+  } = {},
+) {
+  return stack.clientFor(specialist).offerings.create.mutate({
+    title: fields.title ?? `Offering ${randomUUID().slice(0, 8)}`,
+    description: 'made by a test',
+    kind: 'COURSE',
+    amount: fields.amount ?? 5000,
+    currency: fields.currency ?? 'usd',
+    refundWindowDays: fields.refundWindowDays ?? 14,
+  });
+}

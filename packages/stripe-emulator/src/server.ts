@@ -202,7 +202,7 @@ async function handle(
     });
     const body = expand(ctx.store, result, expandPaths);
     if (record) finishIdempotent(ctx.store, record, 200, body, true);
-    ctx.changed();
+    if (route.method !== 'GET') ctx.changed();
     return send(200, body);
   } catch (e) {
     if (e instanceof StripeApiError) {

@@ -44,8 +44,19 @@ function disputeOf(event: Stripe.Event): Stripe.Dispute {
   throw new UnexpectedEventObjectError(event, 'dispute');
 }
 
-const onPaymentIntent: WebhookHandler = (deps, event, source) =>
-  syncPaymentIntent(deps, paymentIntentOf(event), source);
+/**
+ * A PaymentIntent event carries `latest_charge` as an id; the card brand, last 4 and receipt URL live on
+ * the Charge. For a succeeded intent we fetch that charge and hand it over expanded, so the one sync
+ * call records everything (a Stripe outage here is a failed attempt, retried like any other).
+ */
+const onPaymentIntent: WebhookHandler = async (deps, event, source) => {
+  const pi = paymentIntentOf(event);
+  if (pi.status === 'succeeded' && typeof pi.latest_charge === 'string') {
+    const charge = await deps.stripe.charges.retrieve(pi.latest_charge);
+    return syncPaymentIntent(deps, { ...pi, latest_charge: charge }, source);
+  }
+  return syncPaymentIntent(deps, pi, source);
+};
 const onCharge: WebhookHandler = (deps, event, source) => syncCharge(deps, chargeOf(event), source);
 const onRefund: WebhookHandler = (deps, event, source) => syncRefund(deps, refundOf(event), source);
 const onDispute: WebhookHandler = (deps, event, source) => syncDispute(deps, disputeOf(event), source);

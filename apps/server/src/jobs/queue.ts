@@ -1,12 +1,12 @@
 import { makeWorkerUtils, type TaskSpec, type WorkerUtils } from 'graphile-worker';
 import pg from 'pg';
 
-/** The graphile-worker task identifiers this server defines (see worker.ts). */
+/** The graphile-worker task identifiers this server defines (see worker.ts); crontab allows no dots. */
 export const TASKS = {
-  processWebhookEvent: 'webhook.process',
-  sweepWebhookEvents: 'webhook.sweep',
-  drainOutbox: 'outbox.drain',
-  reconcile: 'reconcile.run',
+  processWebhookEvent: 'webhook_process',
+  sweepWebhookEvents: 'webhook_sweep',
+  drainOutbox: 'outbox_drain',
+  reconcile: 'reconcile_run',
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 

@@ -8,7 +8,7 @@ import {
   WebhookEventsOutputSchema,
 } from '@enrollpay/schemas';
 import { BadRequestError } from '../errors.js';
-import { OUTBOX_STATUSES, PAYMENT_STATUSES, WEBHOOK_EVENT_STATUSES } from '../metrics/metrics.js';
+import { PAYMENT_STATUSES, WEBHOOK_EVENT_STATUSES } from '../metrics/metrics.js';
 import { OPEN_DISPUTE_STATUSES } from '../metrics/snapshot.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { router } from '../trpc/init.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type Stripe from 'stripe';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmulatorControls } from './client.js';
 import { type Receiver, startReceiver, startTestEmulator, type TestEmulator } from './test-support.js';
 
@@ -171,8 +171,7 @@ describe('retries and controls', () => {
     });
     try {
       await quick.stripe.customers.create({});
-      await new Promise((r) => setTimeout(r, 250));
-      await quick.emu.controls.idle();
+      await vi.waitFor(() => expect(quick.emu.controls.deliveries()).toHaveLength(2), { timeout: 5000 });
       const log = quick.emu.controls.deliveries();
       expect(log.map((d) => [d.attempt, d.outcome, d.error])).toEqual([
         [1, 'failed', 'timed out'],

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RATE_LIMIT_TABLE } from '../src/trpc/rate-limit.js';
+import { startTestStack, type TestStack } from './harness.js';
+import { codeOf, errorOf } from './pay.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const attempt = (user: TestStack['users'][keyof TestStack['users']], ip: string) =>
+  stack
+    .clientFor(user, { headers: { 'x-forwarded-for': ip } })
+    .payments.refund.mutate({ paymentId: 'no-such-payment', reason: 'OTHER' });
+
+describe('money rate limit', () => {
+  it('limits each user, whatever IP they come from, with a retry-after', async () => {
+    const user = stack.users.learner;
+    for (const ip of ['10.0.0.1', '10.0.0.2', '10.0.0.3'])
+      expect(await codeOf(attempt(user, ip))).toBe('NOT_FOUND');
+    const limited = await errorOf(attempt(user, '10.0.0.4'));
+    expect(limited.data?.code).toBe('TOO_MANY_REQUESTS');
+    expect(limited.data?.httpStatus).toBe(429);
+    const retryAfter = (limited.data as { retryAfterSeconds?: number }).retryAfterSeconds;
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(limited.message).toMatch(/try again in \d+ s/);
+    // Reads are not limited.
+    expect(await codeOf(stack.clientFor(user).payments.history.query({}))).toBe('OK');
+  });
+
+  it('limits each IP, whichever users share it; the counters live in Postgres', async () => {
+    const ip = '10.9.9.9';
+    expect(await codeOf(attempt(stack.users.learner2, ip))).toBe('NOT_FOUND');
+    expect(await codeOf(attempt(stack.users.specialist, ip))).toBe('NOT_FOUND');
+    expect(await codeOf(attempt(stack.users.admin, ip))).toBe('NOT_FOUND');
+    expect(await codeOf(attempt(stack.users.specialist2, ip))).toBe('TOO_MANY_REQUESTS');
+    const rows = await stack.db.$queryRawUnsafe<{ key: string; points: number }[]>(
+      `SELECT key, points FROM "${RATE_LIMIT_TABLE}" WHERE key = $1`,
+      `money:ip:${ip}`,
+    );
+    expect(rows).toEqual([{ key: `money:ip:${ip}`, points: 4 }]);
+  });
+});

@@ -1,0 +1,67 @@
+import type { OfferingKind } from '@enrollpay/schemas';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Loading, QueryError } from '../components/Feedback.js';
+import { Pager, useCursorPages } from '../components/Pager.js';
+import { formatMoney } from '../lib/format.js';
+import { trpc } from '../lib/trpc.js';
+
+const KIND_LABELS: Record<OfferingKind, string> = { COURSE: 'Course', SERVICE: 'Service' };
+
+export function CatalogPage() {
+  const id = useId();
+  const [kind, setKind] = useState<OfferingKind | ''>('');
+  const pages = useCursorPages();
+  const list = trpc.catalog.list.useQuery({
+    limit: 12,
+    ...(kind ? { kind } : {}),
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
+  });
+  return (
+    <div>
+      <div className="page-head">
+        <h1>Catalog</h1>
+        <div className="field field-inline">
+          <label htmlFor={`${id}-kind`}>Show</label>
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value === 'COURSE' || e.target.value === 'SERVICE' ? e.target.value : '');
+              pages.reset();
+            }}
+          >
+            <option value="">Courses and services</option>
+            <option value="COURSE">Courses</option>
+            <option value="SERVICE">Services</option>
+          </select>
+        </div>
+      </div>
+      {list.isPending ? <Loading label="Loading offerings…" /> : null}
+      {list.error ? <QueryError error={list.error} /> : null}
+      {list.data && list.data.items.length === 0 ? <p>No offerings yet.</p> : null}
+      {list.data ? (
+        <ul className="offering-grid">
+          {list.data.items.map((o) => (
+            <li key={o.id} className="card offering-card">
+              <span className="kind">{KIND_LABELS[o.kind] ?? o.kind}</span>
+              <h2>
+                <Link to={`/offerings/${o.id}`}>{o.title}</Link>
+              </h2>
+              <p className="muted">by {o.specialist.name}</p>
+              <p className="price">{formatMoney(o.price.amount, o.price.currency)}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Pager
+        label="Catalog pages"
+        page={pages.page}
+        hasPrevious={pages.hasPrevious}
+        nextCursor={list.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import type { PaymentDetails } from '@enrollpay/schemas';
+import { useEffect, useRef } from 'react';
+import { Link, useParams } from 'react-router';
+import { Alert, Loading, QueryError } from '../components/Feedback.js';
+import { PaymentStatusBadge, StatusBadge } from '../components/StatusBadge.js';
+import { formatDateTime, formatMoney } from '../lib/format.js';
+import { trpc } from '../lib/trpc.js';
+
+const POLL_MS = 1000;
+const POLL_FOR_MS = 120_000;
+
+/** Keep asking while the outcome (or Stripe's signed confirmation of it) is still on its way. */
+function stillSettling(p: PaymentDetails | undefined): boolean {
+  if (!p) return false;
+  if (p.status === 'PENDING' || p.status === 'PROCESSING') return true;
+  return p.status !== 'FAILED' && p.status !== 'CANCELED' && !p.webhookVerified;
+}
+
+export function PaymentResultPage() {
+  const { paymentId = '' } = useParams();
+  const openedAt = useRef(Date.now());
+  const utils = trpc.useUtils();
+  const confirm = trpc.payments.confirm.useMutation({
+    onSettled: () => utils.payments.get.invalidate({ paymentId }),
+  });
+  const payment = trpc.payments.get.useQuery(
+    { paymentId },
+    {
+      refetchInterval: (query) =>
+        stillSettling(query.state.data) && Date.now() - openedAt.current < POLL_FOR_MS ? POLL_MS : false,
+    },
+  );
+  // Returning from a redirect-based payment method (or a refresh): sync from Stripe once.
+  const confirmed = useRef(false);
+  const mutate = confirm.mutate;
+  useEffect(() => {
+    if (confirmed.current) return;
+    confirmed.current = true;
+    mutate({ paymentId });
+  }, [mutate, paymentId]);
+
+  if (payment.isPending) return <Loading label="Checking your payment…" />;
+  if (payment.error) return <QueryError error={payment.error} what="Payment" />;
+  const p = payment.data;
+  const amount = formatMoney(p.amount, p.currency);
+  const checkout = `/offerings/${p.offering.id}/checkout`;
+
+  if (p.status === 'FAILED' || p.status === 'CANCELED') {
+    return (
+      <section className="narrow result result-failed" aria-labelledby="result-title">
+        <h1 id="result-title">Payment failed</h1>
+        <p>
+          Your payment of {amount} for <strong>{p.offering.title}</strong> did not go through. You have not
+          been charged.
+        </p>
+        {p.failureMessage ? (
+          <Alert title="Reason">
+            <span data-testid="failure-reason">{p.failureMessage}</span>
+          </Alert>
+        ) : null}
+        <p className="actions">
+          <Link className="button-primary" to={checkout}>
+            Try again with another card
+          </Link>
+          <Link to="/payments">My payments</Link>
+        </p>
+      </section>
+    );
+  }
+
+  if (p.status === 'PENDING' || p.status === 'PROCESSING' || p.status === 'REQUIRES_ACTION') {
+    return (
+      <section className="narrow result result-processing" aria-labelledby="result-title">
+        <h1 id="result-title">
+          {p.status === 'REQUIRES_ACTION' ? 'Authentication required' : 'Payment processing'}
+        </h1>
+        {p.status === 'REQUIRES_ACTION' ? (
+          <p>
+            Your bank needs you to confirm the payment of {amount}.{' '}
+            <Link to={checkout}>Return to checkout</Link> to finish it.
+          </p>
+        ) : (
+          <p aria-live="polite">
+            <span className="spinner" aria-hidden="true" /> We are waiting for the payment of {amount} for{' '}
+            <strong>{p.offering.title}</strong> to complete. This page updates by itself; you can also leave
+            it — we will email you the outcome.
+          </p>
+        )}
+        <PaymentStatusBadge status={p.status} />
+      </section>
+    );
+  }
+
+  return (
+    <section className="narrow result result-succeeded" aria-labelledby="result-title">
+      <h1 id="result-title">Payment successful</h1>
+      <p>
+        Thank you! You paid <strong>{amount}</strong> for <strong>{p.offering.title}</strong> by{' '}
+        {p.specialist.name}.
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <PaymentStatusBadge status={p.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>Enrollment</dt>
+          <dd data-testid="enrollment-status">
+            {p.enrollment ? <StatusBadge status={p.enrollment.status} /> : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt>Card</dt>
+          <dd>{p.cardLast4 ? `${p.cardBrand ?? 'Card'} •••• ${p.cardLast4}` : '—'}</dd>
+        </div>
+        <div>
+          <dt>Paid</dt>
+          <dd>{formatDateTime(p.succeededAt)}</dd>
+        </div>
+        <div>
+          <dt>Confirmation</dt>
+          <dd data-testid="verification" aria-live="polite">
+            {p.webhookVerified ? (
+              <span className="badge badge-good">Verified by Stripe</span>
+            ) : (
+              <span className="muted">Waiting for Stripe's confirmation…</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <p className="actions">
+        {p.receiptUrl ? (
+          <a className="button-secondary" href={p.receiptUrl} target="_blank" rel="noreferrer">
+            View receipt<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : null}
+        <Link to={`/payments/${p.id}`}>Payment details</Link>
+        <Link to="/payments">My payments</Link>
+      </p>
+    </section>
+  );
+}

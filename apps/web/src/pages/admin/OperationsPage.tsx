@@ -1,0 +1,334 @@
+import {
+  type OutboxStatus,
+  OutboxStatusSchema,
+  ReconcileInputSchema,
+  type WebhookEventStatus,
+  WebhookEventStatusSchema,
+} from '@enrollpay/schemas';
+import { type FormEvent, useId, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert, Loading, QueryError } from '../../components/Feedback.js';
+import { Pager, useCursorPages } from '../../components/Pager.js';
+import { StatusBadge } from '../../components/StatusBadge.js';
+import { errorMessage, issuesByField } from '../../lib/errors.js';
+import { formatDateTime, titleCase } from '../../lib/format.js';
+import { trpc } from '../../lib/trpc.js';
+
+export function OperationsPage() {
+  return (
+    <div>
+      <h1>Operations</h1>
+      <Metrics />
+      <Reconcile />
+      <WebhookEvents />
+      <Outbox />
+    </div>
+  );
+}
+
+function formatAge(seconds: number | null): string {
+  if (seconds === null) return 'none waiting';
+  if (seconds < 120) return `${Math.round(seconds)} s`;
+  if (seconds < 7200) return `${Math.round(seconds / 60)} min`;
+  return `${Math.round(seconds / 3600)} h`;
+}
+
+function Metrics() {
+  const metrics = trpc.admin.metricsSummary.useQuery(undefined, { refetchInterval: 10_000 });
+  if (metrics.isPending) return <Loading label="Loading key metrics…" />;
+  if (metrics.error) return <QueryError error={metrics.error} />;
+  const m = metrics.data;
+  const count = (record: Partial<Record<string, number>>, key: string) => record[key] ?? 0;
+  return (
+    <section aria-labelledby="metrics-title">
+      <h2 id="metrics-title">Key metrics</h2>
+      <dl className="kpis">
+        <Tile label="Succeeded payments" value={count(m.paymentsByStatus, 'SUCCEEDED')} />
+        <Tile label="Failed payments" value={count(m.paymentsByStatus, 'FAILED')} />
+        <Tile
+          label="Refunded payments"
+          value={count(m.paymentsByStatus, 'REFUNDED') + count(m.paymentsByStatus, 'PARTIALLY_REFUNDED')}
+        />
+        <Tile label="Open disputes" value={m.openDisputes} />
+        <Tile label="Webhook events failed" value={count(m.webhookEventsByStatus, 'FAILED')} />
+        <Tile label="Oldest unprocessed event" value={formatAge(m.oldestUnprocessedEventAgeSeconds)} />
+        <Tile label="Emails pending / failed" value={`${m.outbox.pending} / ${m.outbox.failed}`} />
+        <Tile label="Refunds pending / failed" value={`${m.refunds.pending} / ${m.refunds.failed}`} />
+        <Tile label="Job queue depth" value={m.queueDepth} />
+      </dl>
+      <p className="muted small">Updated {formatDateTime(m.generatedAt)}; refreshes every 10 seconds.</p>
+    </section>
+  );
+}
+
+function Tile({ label, value }: { label: string; value: string | number }) {
+  return (
+    <div className="kpi">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
+
+function Reconcile() {
+  const id = useId();
+  const utils = trpc.useUtils();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const reconcile = trpc.admin.reconcile.useMutation({ onSuccess: () => utils.admin.invalidate() });
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const hours = Number(new FormData(event.currentTarget).get('sinceHours'));
+    const parsed = ReconcileInputSchema.safeParse({ sinceHours: hours });
+    if (!parsed.success) return setErrors(issuesByField(parsed.error.issues));
+    setErrors({});
+    reconcile.mutate(parsed.data);
+  }
+  const report = reconcile.data;
+  return (
+    <section className="card" aria-labelledby="reconcile-title">
+      <h2 id="reconcile-title">Reconcile with Stripe</h2>
+      <p className="muted">
+        Re-reads payments, refunds and disputes from Stripe and repairs anything our records missed (e.g. a
+        lost webhook).
+      </p>
+      <form className="toolbar" onSubmit={handleSubmit} noValidate>
+        <div className="field field-inline">
+          <label htmlFor={`${id}-hours`}>Look back (hours)</label>
+          <input
+            id={`${id}-hours`}
+            name="sinceHours"
+            type="number"
+            min={1}
+            max={2160}
+            defaultValue={24}
+            style={{ width: '6rem' }}
+            aria-invalid={errors.sinceHours ? true : undefined}
+          />
+        </div>
+        <button type="submit" className="button-primary" disabled={reconcile.isPending}>
+          {reconcile.isPending ? 'Reconciling…' : 'Reconcile now'}
+        </button>
+      </form>
+      {errors.sinceHours ? <p className="field-error">{errors.sinceHours}</p> : null}
+      {reconcile.error ? <Alert>{errorMessage(reconcile.error)}</Alert> : null}
+      {report ? (
+        <div aria-live="polite" data-testid="reconcile-report">
+          <p>
+            Checked {report.checked.paymentIntents} payment intents, {report.checked.refunds} refunds and{' '}
+            {report.checked.disputes} disputes since {formatDateTime(report.since)}.{' '}
+            {report.repaired.length === 0 ? 'Everything matched.' : `${report.repaired.length} repairs made.`}
+          </p>
+          {report.repaired.length > 0 ? (
+            <div className="table-wrap">
+              <table className="data-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Stripe object</th>
+                    <th scope="col">Field</th>
+                    <th scope="col">Before</th>
+                    <th scope="col">After</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.repaired.map((r) => (
+                    <tr key={`${r.stripeId}-${r.field}`}>
+                      <td>{titleCase(r.kind)}</td>
+                      <td>
+                        {r.paymentId ? <Link to={`/payments/${r.paymentId}`}>{r.stripeId}</Link> : r.stripeId}
+                      </td>
+                      <td>{r.field}</td>
+                      <td>{String(r.before)}</td>
+                      <td>{String(r.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {report.errors.length > 0 ? (
+            <Alert title={`${report.errors.length} objects could not be checked`}>
+              <ul>
+                {report.errors.map((e) => (
+                  <li key={e.stripeId}>
+                    {e.stripeId}: {e.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function WebhookEvents() {
+  const id = useId();
+  const [status, setStatus] = useState<WebhookEventStatus | ''>('');
+  const pages = useCursorPages();
+  const events = trpc.admin.webhookEvents.useQuery({
+    limit: 20,
+    ...(status ? { status } : {}),
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
+  });
+  return (
+    <section aria-labelledby="events-title">
+      <div className="page-head">
+        <h2 id="events-title">Webhook events</h2>
+        <div className="field field-inline">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => {
+              const parsed = WebhookEventStatusSchema.safeParse(e.target.value);
+              setStatus(parsed.success ? parsed.data : '');
+              pages.reset();
+            }}
+          >
+            <option value="">All</option>
+            {WebhookEventStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {titleCase(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {events.isPending ? <Loading /> : null}
+      {events.error ? <QueryError error={events.error} /> : null}
+      {events.data && events.data.items.length === 0 ? <p className="muted">No events.</p> : null}
+      {events.data && events.data.items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Received</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Attempts
+                </th>
+                <th scope="col">Last error</th>
+                <th scope="col">Event</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.data.items.map((e) => (
+                <tr key={e.id}>
+                  <td>{formatDateTime(e.receivedAt)}</td>
+                  <td>
+                    <code>{e.type}</code>
+                  </td>
+                  <td>
+                    <StatusBadge status={e.status} />
+                  </td>
+                  <td className="num">{e.attempts}</td>
+                  <td className="small">{e.lastError ?? '—'}</td>
+                  <td className="small">
+                    <code>{e.id}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pager
+        label="Webhook event pages"
+        page={pages.page}
+        hasPrevious={pages.hasPrevious}
+        nextCursor={events.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
+    </section>
+  );
+}
+
+function Outbox() {
+  const id = useId();
+  const [status, setStatus] = useState<OutboxStatus | ''>('FAILED');
+  const pages = useCursorPages();
+  const outbox = trpc.admin.outbox.useQuery({
+    limit: 20,
+    ...(status ? { status } : {}),
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
+  });
+  return (
+    <section aria-labelledby="outbox-title">
+      <div className="page-head">
+        <h2 id="outbox-title">Emails</h2>
+        <div className="field field-inline">
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => {
+              const parsed = OutboxStatusSchema.safeParse(e.target.value);
+              setStatus(parsed.success ? parsed.data : '');
+              pages.reset();
+            }}
+          >
+            <option value="">All</option>
+            {OutboxStatusSchema.options.map((s) => (
+              <option key={s} value={s}>
+                {titleCase(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {outbox.isPending ? <Loading /> : null}
+      {outbox.error ? <QueryError error={outbox.error} /> : null}
+      {outbox.data && outbox.data.items.length === 0 ? (
+        <p className="muted">{status === 'FAILED' ? 'No failed emails.' : 'No emails.'}</p>
+      ) : null}
+      {outbox.data && outbox.data.items.length > 0 ? (
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Created</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Recipient</th>
+                <th scope="col">Subject</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Attempts
+                </th>
+                <th scope="col">Last error</th>
+              </tr>
+            </thead>
+            <tbody>
+              {outbox.data.items.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(m.createdAt)}</td>
+                  <td>
+                    <code>{m.kind}</code>
+                  </td>
+                  <td>{m.recipient ?? '—'}</td>
+                  <td>{m.subject ?? '—'}</td>
+                  <td>
+                    <StatusBadge status={m.status} />
+                  </td>
+                  <td className="num">{m.attempts}</td>
+                  <td className="small">{m.lastError ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <Pager
+        label="Email pages"
+        page={pages.page}
+        hasPrevious={pages.hasPrevious}
+        nextCursor={outbox.data?.nextCursor}
+        onPrevious={pages.previous}
+        onNext={pages.next}
+      />
+    </section>
+  );
+}

@@ -38,7 +38,6 @@ describe('background worker (RUN_WORKER=true)', () => {
       currency: 'usd',
       payment_method: 'pm_card_visa',
       confirm: true,
-      payment_method_types: ['card'],
     });
     const event = {
       id: `evt_race_${Date.now()}`,

@@ -1,10 +1,8 @@
+import { SignInInputSchema } from '@enrollpay/schemas';
 import { TRPCError } from '@trpc/server';
-import { z } from 'zod';
 import { router } from '../trpc/init.js';
 import { authedProcedure, publicProcedure } from '../trpc/procedures.js';
 import { verifyPassword } from './passwords.js';
-
-const SignInInputSchema = z.object({ email: z.email(), password: z.string().min(1).max(256) });
 
 // A valid argon2id hash of a random string: signing in as an unknown email costs the same time
 // as a wrong password, so response times do not reveal which emails have accounts.

@@ -3,7 +3,12 @@ import { defineConfig } from 'vitest/config';
 // One `vitest run` at the root runs every package's tests; each package keeps its own config.
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+    projects: [
+      'packages/*/vitest.config.ts',
+      'apps/*/vitest.config.ts',
+      // Browser end-to-end tests (Chromium at /usr/bin/chromium; `.ci/run` installs it).
+      'apps/web/vitest.e2e.config.ts',
+    ],
     reporters: ['default', ['json', { outputFile: '.data/test-results.json' }]],
   },
 });

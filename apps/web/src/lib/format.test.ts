@@ -47,3 +47,19 @@ describe('checkout idempotency key', () => {
     expect(checkoutKey('learner-1', 'offering-1')).not.toBe(first);
   });
 });
+
+describe('checkout error messages', () => {
+  it('passes card decline messages through and rewrites the 3-D Secure API message', async () => {
+    const { learnerMessage } = await import('../pages/CheckoutPage.js');
+    expect(
+      learnerMessage({ type: 'card_error', code: 'card_declined', message: 'Your card was declined.' }),
+    ).toBe('Your card was declined.');
+    expect(
+      learnerMessage({
+        type: 'invalid_request_error',
+        code: 'payment_intent_authentication_failure',
+        message: 'The provided PaymentMethod has failed authentication.',
+      }),
+    ).toMatch(/^We could not authenticate your payment/);
+  });
+});

@@ -199,7 +199,7 @@ function CheckoutForm({ payment, onDone }: { payment: OpenPayment; onDone: (paym
     }
   }
 
-  async function run(action: () => Promise<{ error?: { type?: string; message?: string } | undefined }>) {
+  async function run(action: () => Promise<{ error?: StripeErrorLike | undefined }>) {
     if (inFlight.current) return; // a second click while the first is on its way does nothing
     inFlight.current = true;
     setPhase('submitting');
@@ -208,7 +208,7 @@ function CheckoutForm({ payment, onDone }: { payment: OpenPayment; onDone: (paym
       const result = await action();
       if (result.error) {
         // Card errors carry the issuer's decline message; validation errors are shown in the form too.
-        setMessage(result.error.message ?? 'The payment could not be completed.');
+        setMessage(learnerMessage(result.error));
         setPhase(result.error.type === 'validation_error' ? 'ready' : 'failed');
         // Record the failed attempt now rather than waiting for the webhook.
         if (result.error.type !== 'validation_error')
@@ -305,6 +305,27 @@ function CheckoutForm({ payment, onDone }: { payment: OpenPayment; onDone: (paym
       </button>
     </form>
   );
+}
+
+interface StripeErrorLike {
+  type?: string;
+  code?: string;
+  message?: string;
+}
+
+/**
+ * What to tell the learner about a Stripe.js error. Card and validation errors carry messages written for
+ * cardholders (the issuer's decline reason); a failed 3-D Secure check carries an API message, so it gets ours.
+ */
+export function learnerMessage(error: StripeErrorLike): string {
+  if (error.code === 'payment_intent_authentication_failure') {
+    return 'We could not authenticate your payment with your bank. Try again, or use another card.';
+  }
+  if ((error.type === 'card_error' || error.type === 'validation_error') && error.message)
+    return error.message;
+  return error.message
+    ? `The payment could not be completed: ${error.message}`
+    : 'The payment could not be completed. Please try again.';
 }
 
 export function TestCardHints() {

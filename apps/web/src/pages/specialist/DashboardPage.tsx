@@ -149,7 +149,7 @@ function Kpi({ label, value, note }: { label: string; value: string; note?: stri
     <div className="kpi">
       <dt>{label}</dt>
       <dd>{value}</dd>
-      {note ? <dd className="muted small">{note}</dd> : null}
+      {note ? <dd className="kpi-note">{note}</dd> : null}
     </div>
   );
 }

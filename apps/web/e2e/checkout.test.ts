@@ -1,0 +1,308 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack, type TestUser } from '../../server/test/harness.js';
+import { E2E_DIST, SCREENSHOTS } from './paths.js';
+import { startWebServer, type WebServer } from './web-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+const DEMO_PASSWORD = 'enrollpay-demo';
+
+let stack: TestStack;
+let web: WebServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  web = await startWebServer(E2E_DIST);
+  stack = await startTestStack({ env: { WEB_ORIGIN: web.url } });
+  web.setApiUrl(stack.url);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => {});
+  await browser?.close();
+  await web?.close();
+  await stack?.close();
+});
+
+/** A fresh browser profile (own localStorage), optionally already signed in as `user`. */
+async function openPage(user?: TestUser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: web.url, viewport: { width: 1200, height: 900 } });
+  contexts.push(context);
+  if (user) {
+    const row = await stack.db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    const session = {
+      accessToken: user.token,
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      user: row,
+    };
+    await context.addInitScript((value) => {
+      localStorage.setItem('enrollpay.session', value);
+    }, JSON.stringify(session));
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+async function signInThroughForm(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function fillCard(page: Page, number: string): Promise<void> {
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiration date (MM / YY)').fill('12 / 34');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByLabel('ZIP/Postal code').fill('12345');
+}
+
+function offeringId(title: string): string {
+  const offering = stack.offerings.find((o) => o.title === title);
+  if (!offering) throw new Error(`seeded offering "${title}" not found`);
+  return offering.id;
+}
+
+async function paymentsOf(learnerId: string, title: string) {
+  return stack.db.payment.findMany({
+    where: { learnerId, offeringId: offeringId(title) },
+    select: { id: true, status: true, webhookVerified: true, amountRefunded: true },
+  });
+}
+
+async function enrollmentsOf(learnerId: string, title: string) {
+  return stack.db.enrollment.findMany({
+    where: { learnerId, offeringId: offeringId(title) },
+    select: { id: true, status: true },
+  });
+}
+
+const payButton = (page: Page) => page.getByRole('button', { name: /^(Pay|Try again)/ });
+
+describe('web app in a real browser', () => {
+  let firstPaymentId = '';
+
+  it('1. a learner buys with 4242 4242 4242 4242 and sees the success screen, verified after the webhook', async () => {
+    const page = await openPage();
+    await signInThroughForm(page, 'learner@demo.test');
+    await page.getByRole('heading', { name: 'Catalog' }).waitFor();
+    await shot(page, '02-catalog');
+
+    await page.getByRole('link', { name: 'TypeScript from Zero' }).click();
+    await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
+    await shot(page, '03-offering');
+    await page.getByRole('link', { name: 'Enroll for $49.00' }).click();
+
+    await page.getByRole('heading', { name: 'Order summary' }).waitFor();
+    expect(await page.getByTestId('order-total').textContent()).toBe('$49.00');
+    await fillCard(page, '4242 4242 4242 4242');
+    await shot(page, '04-checkout');
+    // A double click must not charge twice or show an error.
+    await payButton(page).dblclick();
+
+    await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+    await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+    expect(await page.getByTestId('enrollment-status').textContent()).toBe('Active');
+    await expect(page.getByRole('link', { name: /View receipt/ }).getAttribute('href')).resolves.toMatch(
+      /^http/,
+    );
+    await shot(page, '05-success');
+
+    const payments = await paymentsOf(stack.users.learner.id, 'TypeScript from Zero');
+    expect(payments).toHaveLength(1);
+    expect(payments[0]).toMatchObject({ status: 'SUCCEEDED', webhookVerified: true });
+    firstPaymentId = payments[0]!.id;
+    expect(page.url()).toBe(`${web.url}/payments/${firstPaymentId}/result`);
+    expect(await enrollmentsOf(stack.users.learner.id, 'TypeScript from Zero')).toEqual([
+      expect.objectContaining({ status: 'ACTIVE' }),
+    ]);
+  });
+
+  it('2. a declined card shows the decline message; a refresh recovers the payment; 4242 then succeeds, one enrollment', async () => {
+    const title = 'One-hour code review';
+    const page = await openPage(stack.users.learner);
+    await page.goto(`/offerings/${offeringId(title)}/checkout`);
+    await fillCard(page, '4000 0000 0000 0002');
+    await payButton(page).click();
+    const error = page.getByTestId('payment-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/declined/i);
+    await expect(payButton(page).isEnabled()).resolves.toBe(true);
+    await shot(page, '06-declined');
+
+    // A refresh in the middle: the same payment comes back, with what happened to it.
+    await page.reload();
+    await page
+      .getByTestId('payment-error')
+      .getByText(/did not go through/)
+      .waitFor();
+    expect(await paymentsOf(stack.users.learner.id, title)).toHaveLength(1);
+
+    await fillCard(page, '4242 4242 4242 4242');
+    await payButton(page).click();
+    await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+    await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+
+    const payments = await paymentsOf(stack.users.learner.id, title);
+    expect(payments).toHaveLength(1);
+    expect(payments[0]!.status).toBe('SUCCEEDED');
+    expect(await enrollmentsOf(stack.users.learner.id, title)).toEqual([
+      expect.objectContaining({ status: 'ACTIVE' }),
+    ]);
+  });
+
+  it('3. 4000 0025 0000 3155 asks for 3-D Secure: failing it shows a clear error, completing it succeeds', async () => {
+    const title = 'はじめてのプログラミング (Programming basics, in Japanese)';
+    const page = await openPage(stack.users.learner2);
+    await page.goto(`/offerings/${offeringId(title)}/checkout`);
+    // jpy is zero-decimal: 5000 minor units is ¥5,000, not ¥50.00.
+    await page.getByRole('button', { name: 'Pay ¥5,000' }).waitFor();
+
+    await fillCard(page, '4000 0025 0000 3155');
+    await payButton(page).click();
+    const dialog = page.getByRole('dialog', { name: /3D Secure/ });
+    await dialog.waitFor();
+    await shot(page, '07-3ds-challenge');
+    await dialog.getByRole('button', { name: 'Fail authentication' }).click();
+    const error = page.getByTestId('payment-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('We could not authenticate your payment');
+    await shot(page, '08-3ds-failed');
+
+    // Second try: the learner reloads while the bank's check is open. The checkout comes back in the
+    // "authentication required" state and resumes the same payment.
+    await fillCard(page, '4000 0025 0000 3155');
+    await payButton(page).click();
+    await dialog.waitFor();
+    await page.reload();
+    const required = page.getByRole('status').filter({ hasText: 'Authentication required' });
+    await required.waitFor();
+    await shot(page, '09-3ds-required-after-reload');
+    await required.getByRole('button', { name: 'Authenticate payment' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Complete authentication' }).click();
+    await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+    await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+
+    const payments = await paymentsOf(stack.users.learner2.id, title);
+    expect(payments).toHaveLength(1);
+    expect(payments[0]).toMatchObject({ status: 'SUCCEEDED', webhookVerified: true });
+  });
+
+  it('4. a learner requests a refund: refunded after the webhook, enrollment ended', async () => {
+    const page = await openPage(stack.users.learner);
+    await page.goto('/payments');
+    await page.getByRole('heading', { name: 'My payments' }).waitFor();
+    await page.getByRole('link', { name: 'TypeScript from Zero' }).click();
+    await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
+    await page.getByLabel('Reason').selectOption('REQUESTED_BY_CUSTOMER');
+    await page.getByLabel(/Anything else/).fill('The course is not for me.');
+    await shot(page, '10-refund-request');
+    await page.getByRole('button', { name: 'Request refund' }).click();
+    await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
+    await page.getByText('Refund requested').waitFor();
+
+    // The page polls until the refund has gone through.
+    await page.locator('[data-status="REFUNDED"]').first().waitFor();
+    await page.getByTestId('enrollment-status').getByText('Refunded').waitFor();
+    expect(await page.getByTestId('amount-refunded').textContent()).toBe('$49.00');
+    await page.getByTestId('refund-blocked').waitFor();
+    await shot(page, '11-refunded');
+
+    const [payment] = await paymentsOf(stack.users.learner.id, 'TypeScript from Zero');
+    expect(payment).toMatchObject({ status: 'REFUNDED', amountRefunded: 4900 });
+    const enrollments = await enrollmentsOf(stack.users.learner.id, 'TypeScript from Zero');
+    expect(enrollments.map((e) => e.status)).toEqual(['REFUNDED']);
+
+    await page.goto('/payments');
+    await page.getByLabel('Status').selectOption('REFUNDED');
+    await page.getByRole('link', { name: 'TypeScript from Zero' }).waitFor();
+    await expect(page.getByRole('link', { name: 'One-hour code review' }).count()).resolves.toBe(0);
+    await shot(page, '12-my-payments');
+  });
+
+  it('5. the specialist sees the sales in KPIs, the chart and recent payments', async () => {
+    const page = await openPage();
+    await signInThroughForm(page, 'specialist@demo.test');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    const usd = page.getByTestId('kpis-usd');
+    await usd.waitFor();
+    // $49 (refunded) + $75 in usd; ¥5,000 in jpy — never added together.
+    await usd.getByText('$124.00').first().waitFor();
+    await usd.getByText('$75.00').first().waitFor(); // net
+    await usd.getByText('$49.00').first().waitFor(); // refunds
+    await page.getByTestId('kpis-jpy').getByText('¥5,000').first().waitFor();
+    await expect(
+      page.getByTestId('revenue-chart-usd').locator('svg .recharts-bar-rectangle').count(),
+    ).resolves.toBeGreaterThan(0);
+    const recent = page.getByTestId('recent-payments');
+    await recent.getByText('Lena Learner').first().waitFor();
+    await recent.getByText('Leo Learner').first().waitFor();
+    await recent.getByText('TypeScript from Zero').waitFor();
+    await shot(page, '13-dashboard');
+
+    await page.getByRole('button', { name: 'Month' }).click();
+    await usd.getByText('$124.00').first().waitFor();
+  });
+
+  it('6. a second learner cannot open the first learner’s payment by changing the URL', async () => {
+    expect(firstPaymentId).not.toBe('');
+    const page = await openPage(stack.users.learner2);
+    await page.goto(`/payments/${firstPaymentId}`);
+    await page.getByRole('heading', { name: 'Payment not found' }).waitFor();
+    await expect(page.getByText('TypeScript from Zero').count()).resolves.toBe(0);
+    await shot(page, '14-not-found');
+    await page.goto(`/payments/${firstPaymentId}/result`);
+    await page.getByRole('heading', { name: 'Payment not found' }).waitFor();
+  });
+
+  it('the admin operations view lists webhook events and runs a reconcile', async () => {
+    const page = await openPage(stack.users.admin);
+    await page.goto('/admin');
+    await page.getByRole('heading', { name: 'Key metrics' }).waitFor();
+    await page.getByText('payment_intent.succeeded').first().waitFor();
+    await page.getByRole('button', { name: 'Reconcile now' }).click();
+    await page
+      .getByTestId('reconcile-report')
+      .getByText(/Checked \d+ payment intents/)
+      .waitFor();
+    await shot(page, '15-admin');
+  });
+
+  it('the sign-in page lists the demo accounts and validates with the shared schema', async () => {
+    const page = await openPage();
+    await page.goto('/sign-in');
+    await page.getByRole('heading', { name: 'Demo accounts' }).waitFor();
+    await page.getByLabel('Email').fill('not-an-email');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('email must be a valid email address').waitFor();
+    await shot(page, '01-sign-in');
+    // No uncaught exception in any page of the run.
+    expect(pageErrors).toEqual([]);
+  });
+});

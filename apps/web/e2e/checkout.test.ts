@@ -59,7 +59,8 @@ async function openPage(user?: TestUser): Promise<Page> {
     }, JSON.stringify(session));
   }
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: the whole repository suite may be running on the same two cores.
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
   return page;
 }
@@ -122,6 +123,9 @@ describe('web app in a real browser', () => {
     expect(await page.getByTestId('order-total').textContent()).toBe('$49.00');
     await fillCard(page, '4242 4242 4242 4242');
     await shot(page, '04-checkout');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '04-checkout-mobile');
+    await page.setViewportSize({ width: 1200, height: 900 });
     // A double click must not charge twice or show an error.
     await payButton(page).dblclick();
 
@@ -268,6 +272,31 @@ describe('web app in a real browser', () => {
 
     await page.getByRole('button', { name: 'Month' }).click();
     await usd.getByText('$124.00').first().waitFor();
+  });
+
+  it('the specialist creates an offering (price checked with the shared schema) and it appears in the catalog', async () => {
+    const page = await openPage(stack.users.specialist);
+    await page.goto('/dashboard/offerings');
+    await page.getByRole('button', { name: 'New offering' }).click();
+    const form = page.getByRole('form', { name: 'New offering' });
+    await form.getByLabel('Title').fill('Regex in a weekend');
+    await form.getByLabel('Description').fill('Two days, one hundred patterns.');
+    await form.getByLabel('Currency').selectOption('jpy');
+    await form.getByLabel('Price').fill('1500.5');
+    await form.getByRole('button', { name: 'Create offering' }).click();
+    await form.getByText(/jpy has no minor units/).waitFor();
+    await form.getByLabel('Price').fill('1500');
+    await form.getByRole('button', { name: 'Create offering' }).click();
+    await page.getByRole('link', { name: 'Regex in a weekend' }).waitFor();
+    await shot(page, '16-my-offerings');
+
+    const created = await stack.db.offering.findFirstOrThrow({
+      where: { title: 'Regex in a weekend' },
+      select: { priceAmount: true, currency: true, specialistId: true },
+    });
+    expect(created).toEqual({ priceAmount: 1500, currency: 'jpy', specialistId: stack.users.specialist.id });
+    await page.goto('/catalog');
+    await page.getByRole('listitem').filter({ hasText: 'Regex in a weekend' }).getByText('¥1,500').waitFor();
   });
 
   it('6. a second learner cannot open the first learner’s payment by changing the URL', async () => {

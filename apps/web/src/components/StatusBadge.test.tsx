@@ -21,11 +21,11 @@ describe('status badges', () => {
 
   it('has a label for every payment status in the contract', () => {
     const { container } = render(
-      <>
+      <div>
         {PAYMENT_STATUSES.map((s) => (
           <PaymentStatusBadge key={s} status={s} />
         ))}
-      </>,
+      </div>,
     );
     const labels = [...container.querySelectorAll('.badge')].map((b) => b.textContent ?? '');
     expect(labels).toHaveLength(PAYMENT_STATUSES.length);

@@ -1,8 +1,10 @@
 import { createDb } from '@enrollpay/db';
+import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { createDeps } from '../src/deps.js';
 import { loadEnv } from '../src/env.js';
+import type { AppRouter } from '../src/trpc/router.js';
 import { startTestStack, type TestStack } from './harness.js';
 
 let stack: TestStack;
@@ -100,11 +102,14 @@ describe('auth', () => {
     const error = await stack
       .clientFor(null)
       .auth.signIn.mutate({ email: 'not-an-email', password: '' })
-      .catch(
-        (e: unknown) => e as { message: string; data: { code: string; fieldErrors: { path: string }[] } },
+      .then(
+        () => null,
+        (e: unknown) => e,
       );
-    expect(error.data.code).toBe('BAD_REQUEST');
-    expect(error.data.fieldErrors.map((f) => f.path).sort()).toEqual(['email', 'password']);
+    if (!(error instanceof TRPCClientError)) throw new Error('expected a tRPC error');
+    const data = (error as TRPCClientError<AppRouter>).data;
+    expect(data?.code).toBe('BAD_REQUEST');
+    expect((data?.fieldErrors ?? []).map((f) => f.path).sort()).toEqual(['email', 'password']);
     expect(error.message).toMatch(/email/);
   });
 });

@@ -5,7 +5,10 @@ function esc(s: string): string {
 }
 
 function money(amount: number, currency: string): string {
-  return `${(amount / 100).toFixed(2)} ${currency.toUpperCase()}`;
+  // Intl knows each currency's minor-unit digits (JPY has none, so 5000 is ¥5,000).
+  const digits =
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount / 10 ** digits);
 }
 
 /** The 3-D Secure page used by the redirect flow (`return_url`); Stripe.js shows the same in a dialog. */

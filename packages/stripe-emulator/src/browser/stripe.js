@@ -103,9 +103,12 @@
       dialog.setAttribute('aria-labelledby', titleId);
       dialog.style.cssText =
         'background:#fff;color:#1a1a1a;border-radius:8px;padding:24px;max-width:360px;font:15px/1.4 system-ui,sans-serif;box-shadow:0 8px 30px rgba(0,0,0,.3)';
-      const amount = intent
-        ? `${(intent.amount / 100).toFixed(2)} ${String(intent.currency).toUpperCase()}`
-        : '';
+      let amount = '';
+      if (intent) {
+        // Intl knows each currency's minor-unit digits (JPY has none, so 5000 is ¥5,000).
+        const format = new Intl.NumberFormat(undefined, { style: 'currency', currency: intent.currency });
+        amount = format.format(intent.amount / 10 ** (format.resolvedOptions().maximumFractionDigits ?? 2));
+      }
       dialog.innerHTML =
         `<h2 id="${titleId}" style="margin:0 0 8px;font-size:18px">3D Secure test authentication</h2>` +
         `<p style="margin:0 0 16px">This is a test payment${amount ? ` of ${amount}` : ''} that requires authentication (Stripe emulator).</p>`;

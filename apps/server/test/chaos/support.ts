@@ -25,7 +25,8 @@ export const SIZES = FULL
       twoInstanceDeliveries: 3000,
       twoInstanceKills: 3,
       reconcilePayments: 200,
-      fuzzRuns: 10_000,
+      // Random and mutated inputs each: 10,000 cases per procedure.
+      fuzzRuns: 5_000,
       webhookFuzzRuns: 10_000,
     }
   : {

@@ -30,10 +30,19 @@ interface Answer {
   };
 }
 
-const procedures = Object.entries(appRouter._def.procedures).map(([path, procedure]) => {
-  const def = (procedure as { _def: { type: string; inputs: unknown[] } })._def;
-  return { path, type: def.type, parser: def.inputs[0] };
-});
+/** A procedure's kind and input parser, read from tRPC's runtime definition. */
+function definitionOf(path: string, value: unknown): { path: string; type: string; parser: unknown } {
+  const def =
+    value !== null && (typeof value === 'object' || typeof value === 'function') && '_def' in value
+      ? value._def
+      : null;
+  if (def && typeof def === 'object' && 'type' in def && typeof def.type === 'string' && 'inputs' in def) {
+    return { path, type: def.type, parser: Array.isArray(def.inputs) ? def.inputs[0] : undefined };
+  }
+  throw new Error(`${path} is not a procedure`);
+}
+
+const procedures = Object.entries(appRouter._def.procedures).map(([path, p]) => definitionOf(path, p));
 
 async function call(path: string, type: string, input: unknown, caller: Caller): Promise<Answer> {
   const user: TestUser | null = caller === 'anonymous' ? null : stack.users[caller];

@@ -32,9 +32,11 @@ beforeAll(async () => {
     LOG_LEVEL: 'trace',
   });
   deps = createDeps(env, stack.db, { databaseUrl: stack.database.url });
+  const options = loggerOptions(env);
+  if (typeof options !== 'object' || options === null) throw new Error('the server logger is off');
   app = await buildApp({
     deps,
-    logger: { ...loggerOptions(env), stream: { write: (line: string) => lines.push(line) } },
+    logger: { ...options, stream: { write: (line: string) => lines.push(line) } },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

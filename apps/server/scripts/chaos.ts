@@ -1,0 +1,41 @@
+/**
+ * `pnpm test:chaos`: the reliability and security harness at full size. Runs the chaos, fuzz and
+ * security suites with CHAOS_FULL=1: 1,000 concurrent createIntent and confirm calls, ~10,000 webhook
+ * deliveries (30% duplicates, shuffled, 5 SIGKILLs), two instances behind a proxy, reconciliation after
+ * paused delivery, 10,000 fuzz cases per tRPC procedure and per webhook attack. Each suite prints its
+ * figures. Extra arguments go to Vitest, e.g. `pnpm test:chaos -t "one instance"`.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const serverDir = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const started = Date.now();
+
+const child = spawn(
+  'pnpm',
+  [
+    'exec',
+    'vitest',
+    'run',
+    'test/chaos',
+    'test/fuzz',
+    'test/security',
+    '--testTimeout=3600000',
+    '--hookTimeout=600000',
+    ...args,
+  ],
+  {
+    cwd: serverDir,
+    stdio: 'inherit',
+    env: { ...process.env, CHAOS_FULL: '1' },
+  },
+);
+child.on('exit', (code, signal) => {
+  const minutes = ((Date.now() - started) / 60_000).toFixed(1);
+  console.log(`\ntest:chaos finished in ${minutes} min (${signal ?? `exit ${code}`})`);
+  process.exit(code ?? 1);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal));
+}

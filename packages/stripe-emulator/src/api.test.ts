@@ -199,7 +199,20 @@ describe('payment intents and test cards', () => {
       net: 2397,
     });
     const receipt = await fetch(String(charge.receipt_url));
-    expect(await receipt.text()).toContain('25.00 USD');
+    expect(await receipt.text()).toContain('$25.00');
+  });
+
+  it('receipts show zero-decimal currencies in whole units', async () => {
+    const pi = await t.stripe.paymentIntents.create({
+      amount: 5000,
+      currency: 'jpy',
+      confirm: true,
+      payment_method: 'pm_card_visa',
+    });
+    const charge = await t.stripe.charges.retrieve(String(pi.latest_charge));
+    const receipt = await (await fetch(String(charge.receipt_url))).text();
+    expect(receipt).toContain('¥5,000');
+    expect(receipt).not.toContain('50.00');
   });
 
   it.each([

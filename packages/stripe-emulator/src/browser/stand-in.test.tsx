@@ -134,7 +134,7 @@ describe('Stripe.js stand-in with @stripe/stripe-js and @stripe/react-stripe-js'
       { name: '3D Secure test authentication' },
       { timeout: 5000 },
     );
-    expect(dialog.textContent).toMatch('42.00 USD');
+    expect(dialog.textContent).toMatch('$42.00');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Complete authentication' }));
     });

@@ -3,28 +3,21 @@
  * security suites with CHAOS_FULL=1: 1,000 concurrent createIntent and confirm calls, ~10,000 webhook
  * deliveries (30% duplicates, shuffled, 5 SIGKILLs), two instances behind a proxy, reconciliation after
  * paused delivery, 10,000 fuzz cases per tRPC procedure and per webhook attack. Each suite prints its
- * figures. Extra arguments go to Vitest, e.g. `pnpm test:chaos -t "one instance"`.
+ * figures. Extra arguments go to Vitest, e.g. `pnpm test:chaos -t "one instance"` or
+ * `pnpm test:chaos test/fuzz` (paths relative to apps/server).
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const serverDir = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2).filter((a) => a !== '--');
+// `pnpm test:chaos test/chaos` runs just that folder; by default all three.
+const folders = args.some((a) => !a.startsWith('-')) ? [] : ['test/chaos', 'test/fuzz', 'test/security'];
 const started = Date.now();
 
 const child = spawn(
   'pnpm',
-  [
-    'exec',
-    'vitest',
-    'run',
-    'test/chaos',
-    'test/fuzz',
-    'test/security',
-    '--testTimeout=3600000',
-    '--hookTimeout=600000',
-    ...args,
-  ],
+  ['exec', 'vitest', 'run', ...folders, '--testTimeout=3600000', '--hookTimeout=600000', ...args],
   {
     cwd: serverDir,
     stdio: 'inherit',

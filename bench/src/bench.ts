@@ -1,0 +1,45 @@
+import { machineInfo } from './machine.js';
+import { startBenchPostgres } from './postgres.js';
+import type { BenchResults, Figure } from './results.js';
+import { benchIntents, INTENT_FULL, INTENT_SMOKE } from './intent.js';
+import { WEBHOOK_FULL, WEBHOOK_SMOKE, benchWebhooks } from './webhook.js';
+
+export type BenchName = 'webhook' | 'intent' | 'stats' | 'web';
+export const ALL_BENCHES: BenchName[] = ['webhook', 'intent', 'stats', 'web'];
+
+export interface RunOptions {
+  smoke: boolean;
+  only?: BenchName[];
+  log?: (line: string) => void;
+}
+
+/** Runs the benchmarks (all, or `only`) and returns every figure with its baseline and the raw data. */
+export async function runBenchmarks({ smoke, only = ALL_BENCHES, log = console.error }: RunOptions): Promise<BenchResults> {
+  const started = performance.now();
+  const date = new Date().toISOString();
+  const figures: Figure[] = [];
+  const details: Record<string, unknown> = {};
+  const postgres = await startBenchPostgres();
+  try {
+    if (only.includes('webhook')) {
+      const result = await benchWebhooks(smoke ? WEBHOOK_SMOKE : WEBHOOK_FULL, log);
+      figures.push(...result.figures);
+      details.webhook = result.details;
+    }
+    if (only.includes('intent')) {
+      const result = await benchIntents(smoke ? INTENT_SMOKE : INTENT_FULL, log);
+      figures.push(...result.figures);
+      details.intent = result.details;
+    }
+  } finally {
+    await postgres.stop();
+  }
+  return {
+    date,
+    machine: machineInfo(),
+    smoke,
+    durationSeconds: (performance.now() - started) / 1000,
+    figures,
+    details,
+  };
+}

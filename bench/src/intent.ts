@@ -1,0 +1,145 @@
+import { createTestDatabase } from '@enrollpay/db/testing';
+import { loadEnv } from '@enrollpay/server';
+import { startEmulator } from '@enrollpay/stripe-emulator';
+// The bench signs tokens the way the API does (same secret), for learners it seeds itself.
+import { createTokenService } from '../../apps/server/src/auth/tokens.js';
+import { type BenchChild, startChild } from './child.js';
+import { serverEnv } from './env.js';
+import type { IntentJob, IntentResult } from './load/jobs.js';
+import { type Figure, figure } from './results.js';
+import { mean, quantile } from './stats-math.js';
+
+export interface IntentSizes {
+  rate: number;
+  warmup: number;
+  calls: number;
+}
+
+export const INTENT_FULL: IntentSizes = { rate: 100, warmup: 100, calls: 2000 };
+export const INTENT_SMOKE: IntentSizes = { rate: 20, warmup: 5, calls: 20 };
+
+export interface IntentDetails {
+  sizes: IntentSizes;
+  failed: number;
+  failures: string[];
+  seconds: number;
+  achievedRate: number;
+  stripeCallsPerRequest: number;
+  totalMs: { p50: number; p95: number; p99: number; mean: number };
+  stripeMs: { p50: number; p95: number; p99: number; mean: number };
+  ownMs: { p50: number; p95: number; p99: number; mean: number };
+}
+
+const summary = (values: number[]) => ({
+  p50: quantile(values, 0.5),
+  p95: quantile(values, 0.95),
+  p99: quantile(values, 0.99),
+  mean: mean(values),
+});
+
+/**
+ * Benchmark 2: payments.createIntent over HTTP at a fixed rate against the emulator. Each call is a
+ * first purchase by a new learner (so: a Stripe customer, then the PaymentIntent), the realistic
+ * worst case. Our own share = total − the time the SDK spent in Stripe calls during that request.
+ */
+export async function benchIntents(
+  sizes: IntentSizes,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; details: IntentDetails }> {
+  const database = await createTestDatabase();
+  const emulator = await startEmulator({ port: 0 });
+  const children: BenchChild[] = [];
+  try {
+    const db = database.db;
+    const count = sizes.warmup + sizes.calls;
+    await db.$executeRawUnsafe(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('cis', 'ci-specialist@bench.test', 'Bench Specialist', 'SPECIALIST', now())`,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Offering" (id, "specialistId", title, kind, "priceAmount", currency, "updatedAt")
+       SELECT 'cio_' || i, 'cis', 'Bench course ' || i, 'COURSE', 4900 + i * 100, 'usd', now() FROM generate_series(0, 9) AS i`,
+    );
+    await db.$executeRawUnsafe(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt")
+       SELECT 'cil_' || i, 'ci-learner' || i || '@bench.test', 'Bench Learner ' || i, 'LEARNER', now()
+       FROM generate_series(0, $1::int - 1) AS i`,
+      count,
+    );
+    const env = serverEnv(database.url, emulator.url);
+    const tokens = createTokenService(loadEnv(env), { now: () => new Date() });
+    const calls: IntentJob['calls'] = [];
+    for (let i = 0; i < count; i++) {
+      const { token } = await tokens.issue({ userId: `cil_${i}`, role: 'LEARNER' });
+      calls.push({ token, offeringId: `cio_${i % 10}`, key: `cil_${i}` });
+    }
+
+    const app = startChild('./servers/app-server.ts', { env, stdout: 'ignore' });
+    children.push(app);
+    const load = startChild('./load/load.ts');
+    children.push(load);
+    const [ready] = await Promise.all([app.next('ready'), load.next('ready')]);
+    const url = String(ready.url);
+    const run = async (job: IntentJob) => {
+      load.send({ type: 'job', kind: 'intent', job });
+      return (await load.next('result')).result as IntentResult;
+    };
+    log(`createIntent: warm-up, then ${sizes.calls} calls at ${sizes.rate}/s`);
+    await run({ url, rate: sizes.rate, calls: calls.slice(0, sizes.warmup) });
+    const result = await run({ url, rate: sizes.rate, calls: calls.slice(sizes.warmup) });
+
+    const total = result.samples.map((s) => s.totalMs);
+    const stripe = result.samples.map((s) => s.stripeMs);
+    const own = result.samples.map((s) => s.totalMs - s.stripeMs);
+    const details: IntentDetails = {
+      sizes,
+      failed: result.failed,
+      failures: result.failures,
+      seconds: result.seconds,
+      achievedRate: result.samples.length / result.seconds,
+      stripeCallsPerRequest: mean(result.samples.map((s) => s.stripeCalls)),
+      totalMs: summary(total),
+      stripeMs: summary(stripe),
+      ownMs: summary(own),
+    };
+    const figures = [
+      figure({
+        benchmark: 'createIntent',
+        metric: `p50 total latency at ${sizes.rate}/s`,
+        value: details.totalMs.p50,
+        unit: 'ms',
+        baseline: { label: 'Stripe calls inside it', value: details.stripeMs.p50, unit: 'ms' },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: `p95 total latency at ${sizes.rate}/s`,
+        value: details.totalMs.p95,
+        unit: 'ms',
+        baseline: { label: 'Stripe calls inside it', value: details.stripeMs.p95, unit: 'ms' },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: 'p50 own share (total − Stripe)',
+        value: details.ownMs.p50,
+        unit: 'ms',
+        baseline: { label: 'total', value: details.totalMs.p50, unit: 'ms' },
+        ratioKind: 'share',
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: 'p95 own share (total − Stripe)',
+        value: details.ownMs.p95,
+        unit: 'ms',
+        baseline: { label: 'total', value: details.totalMs.p95, unit: 'ms' },
+        ratioKind: 'share',
+        note: `${details.stripeCallsPerRequest.toFixed(2)} Stripe calls per request (customer + PaymentIntent); ${result.failed} of ${sizes.calls} calls failed; achieved ${details.achievedRate.toFixed(1)}/s`,
+      }),
+    ];
+    return { figures, details };
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+    await emulator.close();
+    await database.drop();
+  }
+}

@@ -1,0 +1,61 @@
+// The real enrollpay API in its own process, for the load generator to hit over loopback. Configured
+// by environment variables like the real server (loadEnv), plus one bench-only addition: every
+// response carries `x-bench-stripe-ms` / `x-bench-stripe-calls`, the time this request spent waiting
+// for Stripe (the SDK's own `response` event `elapsed`), so callers can subtract it.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createDb } from '@enrollpay/db';
+import { buildApp, createDeps, loadEnv } from '@enrollpay/server';
+import type { FastifyRequest } from 'fastify';
+import type Stripe from 'stripe';
+import { report } from '../child.js';
+
+interface StripeTime {
+  ms: number;
+  calls: number;
+}
+
+async function main() {
+  const env = loadEnv(process.env);
+  const db = createDb({ url: env.DATABASE_URL ?? '', maxConnections: Number(process.env.BENCH_DB_POOL ?? 10) });
+  const deps = createDeps(env, db);
+  const app = await buildApp({ deps });
+
+  const stripeTime = new AsyncLocalStorage<StripeTime>();
+  const perRequest = new WeakMap<FastifyRequest, StripeTime>();
+  deps.stripe.on('response', (event: Stripe.ResponseEvent) => {
+    const store = stripeTime.getStore();
+    if (store) {
+      store.ms += event.elapsed;
+      store.calls += 1;
+    }
+  });
+  app.addHook('onRequest', (request, _reply, done) => {
+    const store = { ms: 0, calls: 0 };
+    perRequest.set(request, store);
+    stripeTime.run(store, done);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    const store = perRequest.get(request);
+    if (store) {
+      reply.header('x-bench-stripe-ms', store.ms.toFixed(3));
+      reply.header('x-bench-stripe-calls', String(store.calls));
+    }
+  });
+
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+
+  const shutdown = async () => {
+    await app.close();
+    await db.$disconnect();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown());
+  report({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

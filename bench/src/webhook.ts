@@ -1,0 +1,329 @@
+import type { Db } from '@enrollpay/db';
+import { createTestDatabase } from '@enrollpay/db/testing';
+import { startEmulator } from '@enrollpay/stripe-emulator';
+import Stripe from 'stripe';
+import { type BenchChild, startChild } from './child.js';
+import { serverEnv } from './env.js';
+import type { EventTemplate, PendingIntent, WebhookJob, WebhookResult } from './load/jobs.js';
+import { progressBar } from './progress.js';
+import { type Figure, figure } from './results.js';
+import { seedPendingPayments } from './seed.js';
+
+export interface WebhookSizes {
+  warmup: number;
+  /** Events in the full-speed run (app; the baseline gets `baselineFull`). */
+  full: number;
+  baselineFull: number;
+  rate: number;
+  rateSeconds: number;
+  connections: number;
+  rateConnections: number;
+}
+
+export const WEBHOOK_FULL: WebhookSizes = {
+  warmup: 500,
+  full: 8000,
+  baselineFull: 12000,
+  rate: 500,
+  rateSeconds: 15,
+  connections: 16,
+  rateConnections: 64,
+};
+
+export const WEBHOOK_SMOKE: WebhookSizes = {
+  warmup: 20,
+  full: 60,
+  baselineFull: 60,
+  rate: 40,
+  rateSeconds: 1,
+  connections: 4,
+  rateConnections: 4,
+};
+
+interface PhaseCheck {
+  events: number;
+  byStatus: Record<string, number>;
+  succeededPayments: number;
+  outboxMessages: number;
+  /** From the first event stored to the last one processed. */
+  endToEndSeconds: number;
+  endToEndRate: number;
+  /** Events still unprocessed when the load generator finished, and how long they took to drain. */
+  backlogAtEnd: number;
+  drainSeconds: number;
+}
+
+/**
+ * Succeeded PaymentIntents (with their charges) in the emulator for the seeded pending payments, the
+ * Payment rows pointed at them as createIntent would have; plus one payment_intent.succeeded event
+ * exactly as the emulator (Stripe's shape) sends it, as the template of every event we post.
+ */
+async function succeedIntents(
+  db: Db,
+  stripe: Stripe,
+  prefix: string,
+  count: number,
+  log: (line: string) => void,
+): Promise<{ items: PendingIntent[]; template: EventTemplate }> {
+  const items: PendingIntent[] = new Array(count);
+  const bar = progressBar(log, 'webhook: PaymentIntents in the emulator', count);
+  let next = 0;
+  const worker = async () => {
+    for (let k = next++; k < count; k = next++) {
+      const paymentId = `${prefix}p_${k}`;
+      const pi = await stripe.paymentIntents.create(
+        {
+          amount: 4900,
+          currency: 'usd',
+          payment_method: 'pm_card_visa',
+          confirm: true,
+          allowed_payment_method_types: ['card'],
+          metadata: { paymentId, enrollmentId: `${prefix}e_${k}` },
+        },
+        { idempotencyKey: `payment-intent:${paymentId}` },
+      );
+      const chargeId = typeof pi.latest_charge === 'string' ? pi.latest_charge : pi.latest_charge?.id;
+      if (!chargeId) throw new Error(`PaymentIntent ${pi.id} has no charge`);
+      items[k] = { paymentId, paymentIntentId: pi.id, chargeId };
+      bar.increment();
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  bar.stop();
+  await db.$executeRawUnsafe(
+    `UPDATE "Payment" p SET "stripePaymentIntentId" = v.pi
+     FROM unnest($1::text[], $2::text[]) AS v(id, pi) WHERE p.id = v.id`,
+    items.map((i) => i.paymentId),
+    items.map((i) => i.paymentIntentId),
+  );
+  const [event] = (await stripe.events.list({ type: 'payment_intent.succeeded', limit: 1 })).data;
+  if (!event) throw new Error('the emulator sent no payment_intent.succeeded event');
+  const plain: unknown = JSON.parse(JSON.stringify(event));
+  if (typeof plain !== 'object' || plain === null || !('data' in plain)) throw new Error('odd event');
+  return { items, template: plain as EventTemplate };
+}
+
+async function countByStatus(db: Db, phase: string): Promise<Record<string, number>> {
+  const rows = await db.$queryRawUnsafe<{ status: string; n: bigint }[]>(
+    `SELECT status::text AS status, count(*) AS n FROM "WebhookEvent" WHERE id LIKE $1 GROUP BY status`,
+    `evt_${phase}_%`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** What the database says about a phase once its load is over: every event stored and applied? */
+async function checkPhase(db: Db, phase: string): Promise<PhaseCheck> {
+  const endedAt = performance.now();
+  let byStatus = await countByStatus(db, phase);
+  const backlogAtEnd = (byStatus.RECEIVED ?? 0) + (byStatus.FAILED ?? 0);
+  // Inline processing may still be finishing events whose responses went out at the 5 s budget.
+  const deadline = Date.now() + 60_000;
+  while ((byStatus.RECEIVED ?? 0) > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200));
+    byStatus = await countByStatus(db, phase);
+  }
+  const drainSeconds = backlogAtEnd ? (performance.now() - endedAt) / 1000 : 0;
+  const [span] = await db.$queryRawUnsafe<{ first: Date | null; last: Date | null; n: bigint }[]>(
+    `SELECT min("receivedAt") AS first, max("processedAt") AS last, count(*) FILTER (WHERE status = 'PROCESSED') AS n
+     FROM "WebhookEvent" WHERE id LIKE $1`,
+    `evt_${phase}_%`,
+  );
+  const [payments] = await db.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT count(*) AS n FROM "Payment" WHERE "lastStripeEventId" LIKE $1 AND status = 'SUCCEEDED'`,
+    `evt_${phase}_%`,
+  );
+  const [outbox] = await db.$queryRawUnsafe<{ n: bigint }[]>(
+    `SELECT count(*) AS n FROM "OutboxMessage" o JOIN "Payment" p ON o."dedupeKey" IN ('payment.receipt:' || p.id, 'enrollment.new:' || p.id)
+     WHERE p."lastStripeEventId" LIKE $1`,
+    `evt_${phase}_%`,
+  );
+  const processed = Number(span?.n ?? 0);
+  const seconds = span?.first && span.last ? (span.last.getTime() - span.first.getTime()) / 1000 : 0;
+  return {
+    events: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+    succeededPayments: Number(payments?.n ?? 0),
+    outboxMessages: Number(outbox?.n ?? 0),
+    endToEndSeconds: seconds,
+    // Timestamps have millisecond precision; a tiny smoke phase can fit in one.
+    endToEndRate: processed / Math.max(seconds, 0.001),
+    backlogAtEnd,
+    drainSeconds,
+  };
+}
+
+async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult> {
+  load.send({ type: 'job', kind: 'webhook', job });
+  const message = await load.next('result');
+  return message.result as WebhookResult;
+}
+
+export interface WebhookDetails {
+  sizes: WebhookSizes;
+  app: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult; fullCheck: PhaseCheck; rateCheck: PhaseCheck };
+  baseline: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult };
+}
+
+/**
+ * Benchmark 1: webhook ingest. The real API and the baseline each run in their own process; the
+ * load generator is a third. Every event is distinct and correctly signed, for a pending payment.
+ */
+export async function benchWebhooks(
+  sizes: WebhookSizes,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; details: WebhookDetails }> {
+  const database = await createTestDatabase();
+  const children: BenchChild[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  try {
+    const prefix = 'wh';
+    const rateCount = sizes.rate * sizes.rateSeconds;
+    const total = sizes.warmup + sizes.full + rateCount + 10;
+    log(`webhook: seeding ${total} pending payments`);
+    await seedPendingPayments(database.db, prefix, total);
+    const emulator = await startEmulator({ port: 0 });
+    closers.push(() => emulator.close());
+    const stripe = new Stripe('sk_test_enrollpay_bench', { ...emulator.stripeConfig, maxNetworkRetries: 0 });
+    const { items, template } = await succeedIntents(database.db, stripe, prefix, total, log);
+
+    const env = serverEnv(database.url, emulator.url);
+    const secret = env.STRIPE_WEBHOOK_SECRET ?? '';
+    // BENCH_PROFILE_DIR: write a V8 CPU profile of the API process there (open it in Chrome DevTools).
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    const app = startChild('./servers/app-server.ts', {
+      env,
+      stdout: 'ignore',
+      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    children.push(app);
+    const baseline = startChild('./servers/baseline-server.ts', {
+      env: { BENCH_DATABASE_URL: database.url },
+      stdout: 'ignore',
+    });
+    children.push(baseline);
+    const load = startChild('./load/load.ts');
+    children.push(load);
+    const [appReady, baselineReady] = await Promise.all([app.next('ready'), baseline.next('ready'), load.next('ready')]);
+    const appUrl = String(appReady.url);
+    const baselineUrl = String(baselineReady.url);
+
+    const job = (url: string, phase: string, start: number, count: number, rate?: number): WebhookJob => ({
+      url,
+      phase,
+      items: items.slice(start, start + count),
+      connections: rate ? sizes.rateConnections : sizes.connections,
+      ...(rate ? { rate } : {}),
+      secret,
+      template,
+    });
+
+    let next = 0;
+    const slice = (count: number) => {
+      const start = next;
+      next += count;
+      return start;
+    };
+    log('webhook: app warm-up');
+    const appWarmup = await runJob(load, job(appUrl, 'warmup', slice(sizes.warmup), sizes.warmup));
+    log(`webhook: app full speed, ${sizes.full} events, ${sizes.connections} connections`);
+    const fullJob = job(appUrl, 'full', slice(sizes.full), sizes.full);
+    const appFull = await runJob(load, fullJob);
+    const fullCheck = await checkPhase(database.db, 'full');
+    log(`webhook: app at ${sizes.rate}/s for ${sizes.rateSeconds} s`);
+    const rateJob = job(appUrl, 'rate', slice(rateCount), rateCount, sizes.rate);
+    const appRate = await runJob(load, rateJob);
+    const rateCheck = await checkPhase(database.db, 'rate');
+
+    // The baseline stores the same bodies (ids repeat across its phases: it only needs distinct ones per phase).
+    log('webhook: baseline warm-up, full speed, fixed rate');
+    const baseWarmup = await runJob(load, job(baselineUrl, 'bwarmup', 0, sizes.warmup));
+    const baseFull = await runJob(load, job(baselineUrl, 'bfull', 0, sizes.baselineFull));
+    const baseRate = await runJob(load, job(baselineUrl, 'brate', 0, rateCount, sizes.rate));
+
+    const figures = [
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'events/s end to end, full speed (stored + applied)',
+        value: fullCheck.endToEndRate,
+        unit: 'ev/s',
+        baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
+        ratioKind: 'share',
+        targets: [
+          { on: 'value', op: '>=', threshold: 1500, text: '≥ 1,500 ev/s' },
+          { on: 'ratio', op: '>=', threshold: 0.4, text: '≥ 40% of baseline' },
+        ],
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `HTTP answers/s, full speed (${sizes.connections} connections)`,
+        value: appFull.rps,
+        unit: 'req/s',
+        baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
+        ratioKind: 'share',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'p50 latency, full speed',
+        value: appFull.latency.p50,
+        unit: 'ms',
+        baseline: { label: 'baseline', value: baseFull.latency.p50, unit: 'ms' },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'p99 latency, full speed',
+        value: appFull.latency.p99,
+        unit: 'ms',
+        baseline: { label: 'baseline', value: baseFull.latency.p99, unit: 'ms' },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `events/s achieved at a fixed ${sizes.rate}/s`,
+        value: rateCheck.endToEndRate,
+        unit: 'ev/s',
+        baseline: { label: 'baseline', value: baseRate.rps, unit: 'req/s' },
+        ratioKind: 'share',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `p50 latency at ${sizes.rate}/s`,
+        value: appRate.latency.p50,
+        unit: 'ms',
+        baseline: { label: 'baseline', value: baseRate.latency.p50, unit: 'ms' },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `p99 latency at ${sizes.rate}/s`,
+        value: appRate.latency.p99,
+        unit: 'ms',
+        baseline: { label: 'baseline', value: baseRate.latency.p99, unit: 'ms' },
+        ratioKind: 'multiple',
+        targets: [{ on: 'value', op: '<', threshold: 50, text: '< 50 ms' }],
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'backlog when the full-speed load ended (drained after)',
+        value: fullCheck.backlogAtEnd,
+        unit: 'events',
+        note:
+          fullCheck.backlogAtEnd === 0
+            ? 'processing is inline (RUN_WORKER=false): every event was applied before its 200, so there is no asynchronous backlog to drain'
+            : `${fullCheck.backlogAtEnd} events were still unprocessed when the load ended; drained in ${fullCheck.drainSeconds.toFixed(1)} s`,
+      }),
+    ];
+    return {
+      figures,
+      details: {
+        sizes,
+        app: { warmup: appWarmup, full: appFull, rate: appRate, fullCheck, rateCheck },
+        baseline: { warmup: baseWarmup, full: baseFull, rate: baseRate },
+      },
+    };
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+    for (const close of closers) await close();
+    await database.drop();
+  }
+}

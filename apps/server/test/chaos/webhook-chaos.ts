@@ -229,7 +229,9 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
     let restarts = 0;
     for (let k = 1; k <= options.kills; k++) {
       const threshold = Math.floor((total * k) / (options.kills + 1));
+      const waitUntil = Date.now() + 300_000;
       while (emulator.controls.deliveries().filter((d) => d.outcome === 'succeeded').length < threshold) {
+        if (Date.now() > waitUntil) throw new Error(`stream stalled before ${threshold} deliveries`);
         await sleep(20);
       }
       const victim = servers[(k - 1) % servers.length];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { printFigures, SIZES } from './support.js';
+import { FULL, printFigures, SIZES } from './support.js';
 import { runWebhookChaos, type WebhookChaosFigures } from './webhook-chaos.js';
+
+const TIMEOUT = FULL ? 60 * 60_000 : 5 * 60_000;
 
 function report(title: string, f: WebhookChaosFigures) {
   printFigures(title, {
@@ -58,7 +60,7 @@ describe('webhooks under duplicates, shuffling and SIGKILL', () => {
       expect(figures.serverKills).toBe(SIZES.kills);
       expectClean(figures);
     },
-    30 * 60_000,
+    TIMEOUT,
   );
 
   it(
@@ -74,6 +76,6 @@ describe('webhooks under duplicates, shuffling and SIGKILL', () => {
       expect(figures.serverKills).toBe(SIZES.twoInstanceKills);
       expectClean(figures);
     },
-    30 * 60_000,
+    TIMEOUT,
   );
 });

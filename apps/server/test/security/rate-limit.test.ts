@@ -94,10 +94,7 @@ describe('rate limits across two instances', () => {
     expect(data?.retryAfterSeconds).toBeLessThanOrEqual(60);
   });
 
-  // KNOWN GAP, left for the owners: rate-limit.ts documents createIntent as limited, but only
-  // payments.refund uses moneyRateLimit (intent-procedures.ts does not). `it.fails` keeps the suite
-  // green while the gap exists and turns red once createIntent is limited: then make it a plain `it`.
-  it.fails(`payments.createIntent: ${LIMIT} per minute per user in total across instances`, async () => {
+  it(`payments.createIntent: ${LIMIT} per minute per user in total across instances`, async () => {
     const token = stack.users.learner2.token;
     const instances = [clientAt(stack.url, token), clientAt(secondUrl, token)];
     const codes: string[] = [];

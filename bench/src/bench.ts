@@ -1,8 +1,10 @@
+import { benchIntents, INTENT_FULL, INTENT_SMOKE } from './intent.js';
 import { machineInfo } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
 import type { BenchResults, Figure } from './results.js';
-import { benchIntents, INTENT_FULL, INTENT_SMOKE } from './intent.js';
-import { WEBHOOK_FULL, WEBHOOK_SMOKE, benchWebhooks } from './webhook.js';
+import { benchStats, STATS_FULL, STATS_SMOKE } from './stats.js';
+import { benchWeb } from './web.js';
+import { benchWebhooks, WEBHOOK_FULL, WEBHOOK_SMOKE } from './webhook.js';
 
 export type BenchName = 'webhook' | 'intent' | 'stats' | 'web';
 export const ALL_BENCHES: BenchName[] = ['webhook', 'intent', 'stats', 'web'];
@@ -14,7 +16,11 @@ export interface RunOptions {
 }
 
 /** Runs the benchmarks (all, or `only`) and returns every figure with its baseline and the raw data. */
-export async function runBenchmarks({ smoke, only = ALL_BENCHES, log = console.error }: RunOptions): Promise<BenchResults> {
+export async function runBenchmarks({
+  smoke,
+  only = ALL_BENCHES,
+  log = console.error,
+}: RunOptions): Promise<BenchResults> {
   const started = performance.now();
   const date = new Date().toISOString();
   const figures: Figure[] = [];
@@ -30,6 +36,16 @@ export async function runBenchmarks({ smoke, only = ALL_BENCHES, log = console.e
       const result = await benchIntents(smoke ? INTENT_SMOKE : INTENT_FULL, log);
       figures.push(...result.figures);
       details.intent = result.details;
+    }
+    if (only.includes('stats')) {
+      const result = await benchStats(smoke ? STATS_SMOKE : STATS_FULL, log);
+      figures.push(...result.figures);
+      details.stats = result.details;
+    }
+    if (only.includes('web')) {
+      const result = await benchWeb(log);
+      figures.push(...result.figures);
+      details.web = result.details;
     }
   } finally {
     await postgres.stop();

@@ -75,7 +75,10 @@ export function startChild(
       const queued = queue.findIndex((m) => m.type === type);
       if (queued >= 0) return Promise.resolve(queue.splice(queued, 1)[0] as Message);
       return new Promise<Message>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${entry}: no "${type}" within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${entry}: no "${type}" within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({
           type,
           resolve: (m) => {
@@ -85,7 +88,11 @@ export function startChild(
         });
         void exited.then(() => {
           clearTimeout(timer);
-          reject(new Error(`${entry} exited (code ${exitCode}) before "${type}":\n${stderr.join('').slice(-3000)}`));
+          reject(
+            new Error(
+              `${entry} exited (code ${exitCode}) before "${type}":\n${stderr.join('').slice(-3000)}`,
+            ),
+          );
         });
       });
     },

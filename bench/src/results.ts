@@ -62,7 +62,9 @@ export function figure(f: Omit<Figure, 'ratio' | 'met'>): Figure {
 }
 
 const fmt = (value: number | null | undefined, unit = '') =>
-  value === null || value === undefined ? 'n/a' : `${round(value).toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
+  value === null || value === undefined
+    ? 'n/a'
+    : `${round(value).toLocaleString('en-US')}${unit ? ` ${unit}` : ''}`;
 
 function ratioText(f: Figure): string {
   if (f.ratio === undefined) return '';

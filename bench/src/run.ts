@@ -19,7 +19,8 @@ const only = onlyArg
         return bench;
       })
   : ALL_BENCHES;
-const out = args.find((a) => a.startsWith('--out='))?.slice('--out='.length) ??
+const out =
+  args.find((a) => a.startsWith('--out='))?.slice('--out='.length) ??
   fileURLToPath(new URL(smoke ? '../results.smoke.json' : '../results.json', import.meta.url));
 
 const results = await runBenchmarks({ smoke, only: only satisfies BenchName[] });

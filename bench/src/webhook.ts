@@ -160,7 +160,13 @@ async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult>
 
 export interface WebhookDetails {
   sizes: WebhookSizes;
-  app: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult; fullCheck: PhaseCheck; rateCheck: PhaseCheck };
+  app: {
+    warmup: WebhookResult;
+    full: WebhookResult;
+    rate: WebhookResult;
+    fullCheck: PhaseCheck;
+    rateCheck: PhaseCheck;
+  };
   baseline: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult };
 }
 
@@ -203,7 +209,11 @@ export async function benchWebhooks(
     children.push(baseline);
     const load = startChild('./load/load.ts');
     children.push(load);
-    const [appReady, baselineReady] = await Promise.all([app.next('ready'), baseline.next('ready'), load.next('ready')]);
+    const [appReady, baselineReady] = await Promise.all([
+      app.next('ready'),
+      baseline.next('ready'),
+      load.next('ready'),
+    ]);
     const appUrl = String(appReady.url);
     const baselineUrl = String(baselineReady.url);
 

@@ -122,8 +122,10 @@ async function main() {
   for (;;) {
     const message: Message = await receive('job');
     if (message.kind === 'stop') process.exit(0);
-    if (message.kind === 'webhook') report({ type: 'result', result: await runWebhook(message.job as WebhookJob) });
-    else if (message.kind === 'intent') report({ type: 'result', result: await runIntent(message.job as IntentJob) });
+    if (message.kind === 'webhook')
+      report({ type: 'result', result: await runWebhook(message.job as WebhookJob) });
+    else if (message.kind === 'intent')
+      report({ type: 'result', result: await runIntent(message.job as IntentJob) });
   }
 }
 

@@ -16,7 +16,10 @@ interface StripeTime {
 
 async function main() {
   const env = loadEnv(process.env);
-  const db = createDb({ url: env.DATABASE_URL ?? '', maxConnections: Number(process.env.BENCH_DB_POOL ?? 10) });
+  const db = createDb({
+    url: env.DATABASE_URL ?? '',
+    maxConnections: Number(process.env.BENCH_DB_POOL ?? 10),
+  });
   const deps = createDeps(env, db);
   const app = await buildApp({ deps });
 

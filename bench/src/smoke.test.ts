@@ -1,0 +1,90 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBenchmarks } from './bench.js';
+import type { IntentDetails } from './intent.js';
+import { markdownTable, writeResults } from './results.js';
+import type { StatsDetails } from './stats.js';
+import { checkoutFiles, type WebDetails } from './web.js';
+import type { WebhookDetails } from './webhook.js';
+
+// The smoke version of `pnpm bench`: tiny sizes, so the benchmark code cannot rot. It checks that
+// every benchmark measured something sane, never the performance targets.
+describe('pnpm bench --smoke', () => {
+  it('measures webhook ingest, createIntent, stats and the checkout bundle, and writes the results file', async () => {
+    const results = await runBenchmarks({ smoke: true, log: () => undefined });
+    const out = join(await mkdtemp(join(tmpdir(), 'bench-smoke-')), 'results.json');
+    await writeResults(out, results);
+    const written = JSON.parse(await readFile(out, 'utf8'));
+    expect(written.machine.cores).toBeGreaterThan(0);
+    expect(written.figures.length).toBe(results.figures.length);
+
+    const webhook = results.details.webhook as WebhookDetails;
+    // Every distinct signed event was stored and applied: payments succeeded, emails queued.
+    expect(webhook.app.fullCheck.byStatus).toEqual({ PROCESSED: webhook.sizes.full });
+    expect(webhook.app.fullCheck.succeededPayments).toBe(webhook.sizes.full);
+    expect(webhook.app.fullCheck.outboxMessages).toBe(2 * webhook.sizes.full);
+    expect(webhook.app.rateCheck.byStatus.PROCESSED).toBe(webhook.sizes.rate * webhook.sizes.rateSeconds);
+    expect(webhook.app.full.non2xx).toBe(0);
+    expect(webhook.app.fullCheck.endToEndRate).toBeGreaterThan(0);
+    expect(webhook.baseline.full.rps).toBeGreaterThan(0);
+    expect(webhook.baseline.full.non2xx).toBe(0);
+
+    const intent = results.details.intent as IntentDetails;
+    expect(intent.failures).toEqual([]);
+    expect(intent.stripeCallsPerRequest).toBe(2);
+    expect(intent.stripeMs.p50).toBeGreaterThan(0);
+    expect(intent.ownMs.p50).toBeGreaterThan(0);
+    expect(intent.totalMs.p50).toBeGreaterThan(intent.ownMs.p50);
+
+    const stats = results.details.stats as StatsDetails;
+    expect(stats.rollupRows).toBeGreaterThan(0);
+    expect(stats.seriesBuckets).toBeGreaterThanOrEqual(365);
+    expect(stats.serviceMs.p50).toBeGreaterThan(0);
+    expect(stats.naiveMs.p50).toBeGreaterThan(0);
+
+    // The web app may not build yet (it is written in parallel): then the figure says why.
+    const web = results.details.web as WebDetails;
+    if (web.available) expect(web.checkoutGzipBytes).toBeGreaterThan(0);
+    else expect(web.reason).toMatch(/\w/);
+
+    const table = markdownTable(results);
+    expect(table).toContain('| Webhook ingest |');
+    expect(table).toContain('| createIntent |');
+    expect(table).toContain('| Specialist stats |');
+  });
+
+  it('counts the entry, the checkout chunk and their static imports, never other routes', () => {
+    const { files, checkoutChunk } = checkoutFiles({
+      'index.html': {
+        file: 'assets/index.js',
+        isEntry: true,
+        imports: ['_react.js'],
+        dynamicImports: ['src/pages/CheckoutPage.tsx', 'src/pages/specialist/DashboardPage.tsx'],
+      },
+      '_react.js': { file: 'assets/react.js' },
+      '_stripe.js': { file: 'assets/stripe-loader.js' },
+      '_recharts.js': { file: 'assets/recharts.js' },
+      'src/pages/CheckoutPage.tsx': {
+        file: 'assets/checkout.js',
+        src: 'src/pages/CheckoutPage.tsx',
+        isDynamicEntry: true,
+        imports: ['_stripe.js', '_react.js'],
+        css: ['assets/checkout.css'],
+      },
+      'src/pages/specialist/DashboardPage.tsx': {
+        file: 'assets/dashboard.js',
+        isDynamicEntry: true,
+        imports: ['_recharts.js'],
+      },
+    });
+    expect(checkoutChunk).toBe('assets/checkout.js');
+    expect(files.sort()).toEqual([
+      'assets/checkout.js',
+      'assets/index.js',
+      'assets/react.js',
+      'assets/stripe-loader.js',
+    ]);
+  });
+});

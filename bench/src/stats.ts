@@ -1,0 +1,233 @@
+import { createTestDatabase } from '@enrollpay/db/testing';
+import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
+import pg from 'pg';
+import { rebuildDailyStats } from '../../apps/server/src/stats/rollup.js';
+// The service and the rollup rebuild are measured directly (in process), not through HTTP.
+import { specialistStats } from '../../apps/server/src/stats/service.js';
+import { progressBar } from './progress.js';
+import { type Figure, figure } from './results.js';
+import { mean, quantile } from './stats-math.js';
+
+export interface StatsSizes {
+  payments: number;
+  specialists: number;
+  learners: number;
+  batch: number;
+  iterations: number;
+}
+
+export const STATS_FULL: StatsSizes = {
+  payments: 1_000_000,
+  specialists: 1000,
+  learners: 10_000,
+  batch: 50_000,
+  iterations: 60,
+};
+export const STATS_SMOKE: StatsSizes = {
+  payments: 5000,
+  specialists: 20,
+  learners: 100,
+  batch: 2500,
+  iterations: 5,
+};
+
+export interface StatsDetails {
+  sizes: StatsSizes;
+  seedSeconds: number;
+  seedRowsPerSecond: number;
+  rollupSeconds: number;
+  rollupRows: number;
+  largestSpecialist: { id: string; payments: number };
+  serviceMs: { p50: number; p95: number; mean: number };
+  naiveMs: { p50: number; p95: number; mean: number };
+  seriesBuckets: number;
+  currencies: string[];
+}
+
+/**
+ * Payments spread over the last 400 days: specialist ss_0 gets every 20th (5%, the largest), the rest
+ * are spread evenly; 80% succeeded, 10% failed, 5% refunded, 3% partly refunded, 2% disputed; ss_0's
+ * third offering sells in EUR. Inserted set-based in batches, foreign-key triggers off (the rows are
+ * consistent by construction).
+ */
+export async function seedPayments(
+  url: string,
+  sizes: StatsSizes,
+  log: (line: string) => void,
+): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const started = performance.now();
+  try {
+    await client.query(`SET session_replication_role = replica`);
+    await client.query(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt")
+       SELECT 'ss_' || i, 'specialist' || i || '@bench.test', 'Specialist ' || i, 'SPECIALIST'::"Role", now() FROM generate_series(0, $1::int - 1) i
+       UNION ALL
+       SELECT 'sl_' || i, 'learner' || i || '@bench.test', 'Learner ' || i, 'LEARNER'::"Role", now() FROM generate_series(0, $2::int - 1) i`,
+      [sizes.specialists, sizes.learners],
+    );
+    await client.query(
+      `INSERT INTO "Offering" (id, "specialistId", title, kind, "priceAmount", currency, "updatedAt")
+       SELECT 'so_' || s || '_' || j, 'ss_' || s, 'Course ' || s || '/' || j, 'COURSE', 1000 + j * 500,
+         CASE WHEN s = 0 AND j = 2 THEN 'eur' ELSE 'usd' END, now()
+       FROM generate_series(0, $1::int - 1) s, generate_series(0, 2) j`,
+      [sizes.specialists],
+    );
+    await client.query(
+      `INSERT INTO "Enrollment" (id, "learnerId", "offeringId", status, "updatedAt")
+       SELECT 'se_' || s || '_' || j, 'sl_' || ((s * 3 + j) % $2::int), 'so_' || s || '_' || j, 'CANCELLED', now()
+       FROM generate_series(0, $1::int - 1) s, generate_series(0, 2) j`,
+      [sizes.specialists, sizes.learners],
+    );
+    const bar = progressBar(log, 'stats: seeding payments', sizes.payments);
+    for (let from = 0; from < sizes.payments; from += sizes.batch) {
+      const to = Math.min(sizes.payments, from + sizes.batch) - 1;
+      await client.query(
+        `INSERT INTO "Payment" (id, "learnerId", "specialistId", "offeringId", "enrollmentId", "stripePaymentIntentId",
+           "stripeChargeId", amount, "amountReceived", "amountRefunded", currency, status, "succeededAt", "failedAt",
+           "refundedAt", "disputedAt", "webhookVerified", "createdAt", "updatedAt")
+         SELECT 'sp_' || k, 'sl_' || (k % $3::int), 'ss_' || s, 'so_' || s || '_' || j, 'se_' || s || '_' || j,
+           'pi_s' || k, 'ch_s' || k, amount,
+           CASE WHEN st = 'FAILED' THEN 0 ELSE amount END,
+           CASE st WHEN 'REFUNDED' THEN amount WHEN 'PARTIALLY_REFUNDED' THEN amount / 2 ELSE 0 END,
+           CASE WHEN s = 0 AND j = 2 THEN 'eur' ELSE 'usd' END, st::"PaymentStatus",
+           CASE WHEN st = 'FAILED' THEN NULL ELSE t END,
+           CASE WHEN st = 'FAILED' THEN t END,
+           CASE WHEN st IN ('REFUNDED', 'PARTIALLY_REFUNDED') THEN LEAST(t + interval '3 days', now()) END,
+           CASE WHEN st = 'DISPUTED' THEN LEAST(t + interval '5 days', now()) END,
+           true, t - interval '1 minute', t
+         FROM (
+           SELECT k,
+             CASE WHEN k % 20 = 0 THEN 0 ELSE 1 + (k * 7919) % ($4::int - 1) END AS s,
+             (k / 7) % 3 AS j,
+             (1000 + (k % 50) * 100)::int AS amount,
+             (now() - ((k * 104729) % (400 * 86400)) * interval '1 second')::timestamp(3) AS t,
+             CASE WHEN (k * 31) % 100 < 80 THEN 'SUCCEEDED' WHEN (k * 31) % 100 < 90 THEN 'FAILED'
+                  WHEN (k * 31) % 100 < 95 THEN 'REFUNDED' WHEN (k * 31) % 100 < 98 THEN 'PARTIALLY_REFUNDED'
+                  ELSE 'DISPUTED' END AS st
+           FROM generate_series($1::bigint, $2::bigint) AS k
+         ) AS g`,
+        [from, to, sizes.learners, Math.max(2, sizes.specialists)],
+      );
+      bar.increment(to - from + 1);
+    }
+    bar.stop();
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+  return (performance.now() - started) / 1000;
+}
+
+const NAIVE = `
+  SELECT "currency", date_trunc('day', COALESCE("succeededAt", "failedAt"))::date AS day,
+    COALESCE(SUM("amountReceived"), 0)::bigint AS gross, COALESCE(SUM("amountRefunded"), 0)::bigint AS refunded,
+    count(*) FILTER (WHERE "succeededAt" IS NOT NULL) AS succeeded, count(*) FILTER (WHERE "status" = 'FAILED') AS failed,
+    count(*) FILTER (WHERE "amountRefunded" > 0) AS refunds, count(*) FILTER (WHERE "disputedAt" IS NOT NULL) AS disputes
+  FROM "Payment"
+  WHERE "specialistId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
+  GROUP BY 1, 2 ORDER BY 1, 2`;
+
+/**
+ * Benchmark 3: stats.specialist for the largest specialist over a year by day, read from the
+ * PaymentDailyStat rollup, against the naive single aggregate over the raw Payment table.
+ */
+export async function benchStats(
+  sizes: StatsSizes,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; details: StatsDetails }> {
+  const database = await createTestDatabase();
+  try {
+    const db = database.db;
+    const seedSeconds = await seedPayments(database.url, sizes, log);
+    log('stats: building the daily rollup (rebuildDailyStats)');
+    const rollupStarted = performance.now();
+    const rollupRows = await rebuildDailyStats(db);
+    const rollupSeconds = (performance.now() - rollupStarted) / 1000;
+    await db.$executeRawUnsafe('ANALYZE "PaymentDailyStat"');
+
+    const [largest] = await db.$queryRawUnsafe<{ id: string; n: bigint }[]>(
+      `SELECT "specialistId" AS id, count(*) AS n FROM "Payment" GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+    );
+    if (!largest) throw new Error('no payments were seeded');
+    const now = new Date();
+    const from = new Date(now.getTime() - 365 * 86_400_000);
+    const input = SpecialistStatsInputSchema.parse({
+      from: from.toISOString(),
+      to: now.toISOString(),
+      granularity: 'day',
+    });
+    const principal = { userId: largest.id, role: 'SPECIALIST' as const };
+    const service = () => specialistStats(db, principal, input);
+    const naive = () => db.$queryRawUnsafe(NAIVE, largest.id, from, now);
+
+    log(`stats: ${sizes.iterations} calls each, service vs naive, for ${largest.id} (${largest.n} payments)`);
+    const serviceTimes: number[] = [];
+    const naiveTimes: number[] = [];
+    const time = async (fn: () => Promise<unknown>) => {
+      const t = performance.now();
+      await fn();
+      return performance.now() - t;
+    };
+    for (let i = 0; i < 5; i++) {
+      await service();
+      await naive();
+    }
+    let output = await service();
+    for (let i = 0; i < sizes.iterations; i++) {
+      // Alternate, so drift on a shared machine hits both alike.
+      serviceTimes.push(await time(async () => (output = await service())));
+      naiveTimes.push(await time(naive));
+    }
+    const details: StatsDetails = {
+      sizes,
+      seedSeconds,
+      seedRowsPerSecond: sizes.payments / seedSeconds,
+      rollupSeconds,
+      rollupRows,
+      largestSpecialist: { id: largest.id, payments: Number(largest.n) },
+      serviceMs: {
+        p50: quantile(serviceTimes, 0.5),
+        p95: quantile(serviceTimes, 0.95),
+        mean: mean(serviceTimes),
+      },
+      naiveMs: { p50: quantile(naiveTimes, 0.5), p95: quantile(naiveTimes, 0.95), mean: mean(naiveTimes) },
+      seriesBuckets: output.currencies[0]?.series.length ?? 0,
+      currencies: output.currencies.map((c) => c.currency),
+    };
+    const label = 'naive aggregate over Payment';
+    const figures = [
+      figure({
+        benchmark: 'Specialist stats',
+        metric: `p50, largest specialist (${details.largestSpecialist.payments.toLocaleString('en-US')} payments), 1 year by day`,
+        value: details.serviceMs.p50,
+        unit: 'ms',
+        baseline: { label, value: details.naiveMs.p50, unit: 'ms' },
+        ratioKind: 'speedup',
+      }),
+      figure({
+        benchmark: 'Specialist stats',
+        metric: 'p95, same query',
+        value: details.serviceMs.p95,
+        unit: 'ms',
+        baseline: { label, value: details.naiveMs.p95, unit: 'ms' },
+        ratioKind: 'speedup',
+        targets: [
+          { on: 'value', op: '<', threshold: 25, text: '< 25 ms' },
+          { on: 'ratio', op: '>=', threshold: 20, text: '≥ 20× faster' },
+        ],
+      }),
+      figure({
+        benchmark: 'Specialist stats',
+        metric: `seed ${sizes.payments.toLocaleString('en-US')} payments / ${sizes.specialists} specialists`,
+        value: details.seedRowsPerSecond,
+        unit: 'rows/s',
+        note: `seed took ${seedSeconds.toFixed(1)} s; rebuildDailyStats wrote ${rollupRows.toLocaleString('en-US')} rollup rows in ${rollupSeconds.toFixed(1)} s`,
+      }),
+    ];
+    return { figures, details };
+  } finally {
+    await database.drop();
+  }
+}

@@ -75,6 +75,9 @@ export function verifyStripeEvent(
       };
 }
 
+/** 9999-12-31T23:59:59Z in Unix seconds. */
+const MAX_CREATED_SECONDS = 253_402_300_799;
+
 function isStripeEvent(value: unknown): value is Stripe.Event {
   if (typeof value !== 'object' || value === null) return false;
   if (
@@ -91,7 +94,15 @@ function isStripeEvent(value: unknown): value is Stripe.Event {
     value.type.length > 100
   )
     return false;
-  if (!('created' in value) || typeof value.created !== 'number' || !Number.isFinite(value.created))
+  // Whole Unix seconds a Date can hold (up to year 9999): a fraction or a huge number made an Invalid
+  // Date and a 500 on insert (found by test/fuzz/webhook.test.ts).
+  if (
+    !('created' in value) ||
+    typeof value.created !== 'number' ||
+    !Number.isSafeInteger(value.created) ||
+    value.created < 0 ||
+    value.created > MAX_CREATED_SECONDS
+  )
     return false;
   if (!('data' in value) || typeof value.data !== 'object' || value.data === null) return false;
   return 'object' in value.data && typeof value.data.object === 'object' && value.data.object !== null;

@@ -130,6 +130,23 @@ describe('fuzzing the webhook route', () => {
     );
     expect(await events()).toBe(rowsAtStart);
 
+    // Regressions the fuzzer found: a signed event whose `created` is not whole seconds a Date can hold.
+    for (const created of [8640000000000.001, 1e300, 1.5, -1]) {
+      const payload = JSON.stringify({
+        id: 'evt_a',
+        type: 'payment_intent.succeeded',
+        created,
+        data: { object: {} },
+      });
+      const status = await post(payload, {
+        'content-type': 'application/json',
+        'stripe-signature': sign(payload),
+      });
+      tally('signed event with a bad created', status);
+      expect(status).toBe(400);
+    }
+    expect(await events()).toBe(rowsAtStart);
+
     // Correctly signed, but random JSON: never a 5xx; a 400 stores nothing; a 200 is a stored event.
     let stored = 0;
     await fc.assert(

@@ -22,10 +22,10 @@ export interface WebhookSizes {
 
 export const WEBHOOK_FULL: WebhookSizes = {
   warmup: 500,
-  full: 8000,
+  full: 4000,
   baselineFull: 12000,
   rate: 500,
-  rateSeconds: 15,
+  rateSeconds: 10,
   connections: 16,
   rateConnections: 64,
 };

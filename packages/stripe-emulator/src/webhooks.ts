@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import https from 'node:https';
 import type { Scheduler } from './clock.js';
 import { newId } from './ids.js';
 import type { EmulatorEvent, Store } from './store.js';
@@ -216,17 +218,7 @@ export class WebhookDispatcher {
     const payload = JSON.stringify(event, null, 2);
     const signature = signPayload(payload, target.secret, Math.floor(Date.now() / 1000));
     try {
-      const res = await fetch(target.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json; charset=utf-8',
-          'stripe-signature': signature,
-          'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
-        },
-        body: payload,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
-      });
-      await res.arrayBuffer().catch(() => undefined);
+      const res = await post(target.url, payload, signature, this.options.timeoutMs);
       const ok = res.status >= 200 && res.status < 300;
       this.options.log(`webhook ${event.type} ${event.id} → ${target.url}: ${res.status}`);
       return {
@@ -236,7 +228,11 @@ export class WebhookDispatcher {
       };
     } catch (err) {
       const message =
-        err instanceof Error ? (err.name === 'TimeoutError' ? 'timed out' : err.message) : String(err);
+        err instanceof Error
+          ? err.name === 'TimeoutError' || err.name === 'AbortError'
+            ? 'timed out'
+            : err.message
+          : String(err);
       this.options.log(`webhook ${event.type} ${event.id} → ${target.url}: ${message}`);
       return { outcome: 'failed', statusCode: null, error: message };
     }
@@ -274,4 +270,36 @@ interface SendResult {
   outcome: DeliveryAttempt['outcome'];
   statusCode: number | null;
   error: string | null;
+}
+
+/**
+ * One delivery on its own connection (no keep-alive), as Stripe's deliveries are: a pooled socket left
+ * open to the receiver would keep its server from closing until the keep-alive timeout.
+ */
+function post(url: string, body: string, signature: string, timeoutMs: number): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const request = (target.protocol === 'https:' ? https : http).request(
+      target,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(body),
+          connection: 'close',
+          'stripe-signature': signature,
+          'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+        },
+        signal: AbortSignal.timeout(timeoutMs),
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve({ status: response.statusCode ?? 0 }));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -5,11 +5,13 @@ import {
   CreatePaymentIntentOutputSchema,
 } from '@enrollpay/schemas';
 import { learnerProcedure } from '../trpc/procedures.js';
+import { moneyRateLimit } from '../trpc/rate-limit.js';
 import { confirmPayment, createPaymentIntent } from './intents.js';
 
 /** payments.createIntent and payments.confirm; spread into the payments router. */
 export const paymentIntentProcedures = {
   createIntent: learnerProcedure
+    .use(moneyRateLimit)
     .input(CreatePaymentIntentInputSchema)
     .output(CreatePaymentIntentOutputSchema)
     .mutation(({ ctx, input }) => createPaymentIntent(ctx.deps, ctx.principal, input)),

@@ -233,6 +233,10 @@ function intentStep(
     if (charge) Object.assign(patch, chargeDetails(payment, charge));
     if (incoming === 'SUCCEEDED') {
       if (!payment.succeededAt) patch.succeededAt = when;
+      // An earlier declined attempt is history now; it must not show on a paid payment.
+      patch.failureCode = null;
+      patch.declineCode = null;
+      patch.failureMessage = null;
       if (source.kind === 'webhook') patch.webhookVerified = true;
       if (!payment.stripeChargeId && typeof pi.latest_charge === 'string')
         patch.stripeChargeId = pi.latest_charge;

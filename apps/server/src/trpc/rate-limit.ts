@@ -39,48 +39,22 @@ function pgCompatibleClient(db: Db) {
   };
 }
 
-/**
- * Creates the limiter's table ourselves (IF NOT EXISTS, tolerating a concurrent creator) before the first
- * request, then hands the library `tableCreated: true`: its own background creation would make requests
- * that arrive before it finishes fail with "Table is not created yet".
- */
-async function ensureTable(db: Db): Promise<void> {
-  try {
-    await db.$executeRawUnsafe(
-      `CREATE TABLE IF NOT EXISTS "${RATE_LIMIT_TABLE}" (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
-    );
-  } catch (error) {
-    // 23505 on pg_type: another instance created it at the same moment.
-    if (!String(error).includes('23505') && !String(error).includes('pg_type_typname_nsp_index')) throw error;
-  }
-}
-
 export function createMoneyRateLimiter(db: Db, env: Pick<Env, 'RATE_LIMIT_PER_MINUTE'>): MoneyRateLimiter {
-  let limiter: Promise<RateLimiterPostgres> | undefined;
-  const ready = () => {
-    limiter ??= ensureTable(db).then(
-      () =>
-        new RateLimiterPostgres({
-          storeClient: pgCompatibleClient(db),
-          storeType: 'client',
-          tableName: RATE_LIMIT_TABLE,
-          tableCreated: true,
-          keyPrefix: 'money',
-          points: env.RATE_LIMIT_PER_MINUTE,
-          duration: 60,
-        }),
-    );
-    limiter.catch(() => {
-      limiter = undefined;
-    });
-    return limiter;
-  };
+  // The table comes from a migration (model RateLimitBucket), so the library must not create it.
+  const limiter = new RateLimiterPostgres({
+    storeClient: pgCompatibleClient(db),
+    storeType: 'client',
+    tableName: RATE_LIMIT_TABLE,
+    tableCreated: true,
+    keyPrefix: 'money',
+    points: env.RATE_LIMIT_PER_MINUTE,
+    duration: 60,
+  });
 
   return {
     async consume({ ip, userId }) {
-      const rl = await ready();
       const keys = [`ip:${ip}`, ...(userId ? [`user:${userId}`] : [])];
-      const results = await Promise.allSettled(keys.map((key) => rl.consume(key)));
+      const results = await Promise.allSettled(keys.map((key) => limiter.consume(key)));
       let limited = false;
       let waitMs = 0;
       for (const result of results) {

@@ -10,6 +10,14 @@ import { metricsRoutes } from './metrics/plugin.js';
 import { createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
 import { webhookRoutes } from './webhooks/plugin.js';
+import { createWebhookProcessor, type WebhookProcessor } from './webhooks/processor.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Applies stored webhook events in this process; `idle()` resolves when it has nothing left. */
+    webhookProcessor: WebhookProcessor;
+  }
+}
 
 export interface BuildAppOptions {
   deps: AppDeps;
@@ -57,7 +65,9 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   // Stripe webhooks: an encapsulated plugin with its own raw-body parser and error handler.
-  await app.register(webhookRoutes, { deps });
+  const webhookProcessor = createWebhookProcessor(deps, app.log.child({ component: 'webhooks' }));
+  app.decorate('webhookProcessor', webhookProcessor);
+  await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
   if (deps.env.NODE_ENV !== 'production') await app.register(devMailboxRoutes, { env: deps.env });
 
@@ -69,6 +79,7 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
     });
   }
   app.addHook('onClose', async () => {
+    await webhookProcessor.close();
     await worker?.stop();
     await deps.jobs.close();
     deps.mailer.close();

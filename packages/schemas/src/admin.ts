@@ -11,6 +11,7 @@ export const WebhookEventTypes = [
   'payment_intent.requires_action',
   'payment_intent.processing',
   'payment_intent.amount_capturable_updated',
+  'charge.succeeded',
   'charge.refunded',
   'refund.created',
   'refund.updated',

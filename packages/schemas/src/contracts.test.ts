@@ -295,7 +295,7 @@ describe('admin', () => {
   });
 
   it('lists the thirteen webhook event types we handle', () => {
-    expect(WebhookEventTypes).toHaveLength(13);
+    expect(WebhookEventTypes).toHaveLength(14);
     expect(isHandledWebhookEventType('charge.dispute.closed')).toBe(true);
     expect(isHandledWebhookEventType('customer.created')).toBe(false);
   });

@@ -19,12 +19,6 @@ export type JobOptions = Pick<TaskSpec, 'jobKey' | 'jobKeyMode' | 'runAt' | 'max
  */
 export interface JobQueue {
   add(task: TaskName, payload: Record<string, unknown>, options?: JobOptions): Promise<void>;
-  /**
-   * Runs `fn` while holding a Postgres session advisory lock named `key`, so the same work never runs
-   * twice at once across processes. Returns `{ locked: false }` without running `fn` when another
-   * session holds the lock.
-   */
-  withLock<T>(key: string, fn: () => Promise<T>): Promise<{ locked: true; value: T } | { locked: false }>;
   /** The pg pool (created on first use); the worker runs on it too. */
   pool(): pg.Pool;
   close(): Promise<void>;
@@ -64,23 +58,6 @@ export function createJobQueue(databaseUrl: string | undefined, { maxConnections
     async add(task, payload, options = {}) {
       const workerUtils = await getUtils();
       await workerUtils.addJob(task, payload, options);
-    },
-    async withLock(key, fn) {
-      const client = await getPool().connect();
-      try {
-        const { rows } = await client.query<{ locked: boolean }>(
-          'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
-          [key],
-        );
-        if (!rows[0]?.locked) return { locked: false };
-        try {
-          return { locked: true, value: await fn() };
-        } finally {
-          await client.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [key]);
-        }
-      } finally {
-        client.release();
-      }
     },
     pool: getPool,
     async close() {

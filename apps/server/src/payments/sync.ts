@@ -1,9 +1,8 @@
-import type { Db, Prisma } from '@enrollpay/db';
+import { type Db, Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
 import type { Env } from '../env.js';
 import type { Clock } from '../lib/clock.js';
 import {
-  type DerivedInput,
   deriveEnrollmentStatus,
   derivePaymentStatus,
   type IntentStatus,
@@ -138,12 +137,8 @@ export async function syncPaymentIntent(
   pi: Stripe.PaymentIntent,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const paymentId = await findPaymentId(deps.db, {
-    paymentIntentId: pi.id,
-    metadataPaymentId: pi.metadata?.paymentId,
-  });
-  if (!paymentId) return orphaned();
-  return applyToPayment(deps, paymentId, source, async (_tx, payment) =>
+  const keys = { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId };
+  return applyToPayment(deps, keys, source, { children: false }, async (_tx, payment) =>
     intentStep(deps, payment, pi, source),
   );
 }
@@ -153,19 +148,19 @@ export async function syncCharge(
   charge: Stripe.Charge,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const paymentId = await findPaymentId(deps.db, {
+  const keys = {
     chargeId: charge.id,
     paymentIntentId: idOf(charge.payment_intent),
     metadataPaymentId: charge.metadata?.paymentId,
-  });
-  if (!paymentId) return orphaned();
-  // Recent API versions leave `refunds` off a charge; when it shows refunded money we have no rows
-  // for, ask Stripe for the refunds before taking the lock.
+  };
+  // Recent API versions leave `refunds` off a charge; when it shows refunded money, ask Stripe for the
+  // refunds before taking the lock.
   let refunds = charge.refunds?.data ?? null;
   if (!refunds && charge.amount_refunded > 0) {
     refunds = (await deps.stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
   }
-  return applyToPayment(deps, paymentId, source, async (tx, payment) => {
+  const children = (refunds?.length ?? 0) > 0;
+  return applyToPayment(deps, keys, source, { children }, async (tx, payment) => {
     const result: StepResult = { patch: chargeDetails(payment, charge), mails: [], changes: [] };
     for (const refund of refunds ?? []) mergeStep(result, await refundStep(tx, payment, refund));
     return result;
@@ -177,13 +172,14 @@ export async function syncRefund(
   refund: Stripe.Refund,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const paymentId = await findPaymentId(deps.db, {
+  const keys = {
     paymentIntentId: idOf(refund.payment_intent),
     chargeId: idOf(refund.charge),
     metadataPaymentId: refund.metadata?.paymentId,
-  });
-  if (!paymentId) return orphaned();
-  return applyToPayment(deps, paymentId, source, (tx, payment) => refundStep(tx, payment, refund));
+  };
+  return applyToPayment(deps, keys, source, { children: true }, (tx, payment) =>
+    refundStep(tx, payment, refund),
+  );
 }
 
 export async function syncDispute(
@@ -191,12 +187,10 @@ export async function syncDispute(
   dispute: Stripe.Dispute,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const paymentId = await findPaymentId(deps.db, {
-    paymentIntentId: idOf(dispute.payment_intent),
-    chargeId: idOf(dispute.charge),
-  });
-  if (!paymentId) return orphaned();
-  return applyToPayment(deps, paymentId, source, (tx, payment) => disputeStep(tx, payment, dispute));
+  const keys = { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge) };
+  return applyToPayment(deps, keys, source, { children: true }, (tx, payment) =>
+    disputeStep(tx, payment, dispute),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,113 +414,135 @@ async function disputeStep(tx: Tx, payment: PaymentRow, dispute: Stripe.Dispute)
 // The transaction that applies a step and derives everything else
 // ---------------------------------------------------------------------------------------------
 
+interface PaymentKeys {
+  paymentIntentId?: string | null;
+  chargeId?: string | null;
+  metadataPaymentId?: string | null | undefined;
+}
+
+/**
+ * Finds and locks the payment a Stripe object belongs to, in one statement. The row is committed before
+ * its PaymentIntent exists, so an event can race the intent id being stored: `metadata.paymentId` finds
+ * it then.
+ */
+async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<string | null> {
+  const match: Prisma.Sql[] = [];
+  if (keys.paymentIntentId) match.push(Prisma.sql`"stripePaymentIntentId" = ${keys.paymentIntentId}`);
+  if (keys.chargeId) match.push(Prisma.sql`"stripeChargeId" = ${keys.chargeId}`);
+  if (keys.metadataPaymentId && keys.paymentIntentId) {
+    match.push(Prisma.sql`("id" = ${keys.metadataPaymentId} AND "stripePaymentIntentId" IS NULL)`);
+  }
+  if (!match.length) return null;
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Payment" WHERE ${Prisma.join(match, ' OR ')} LIMIT 1 FOR UPDATE`;
+  return rows[0]?.id ?? null;
+}
+
 async function applyToPayment(
   deps: SyncDeps,
-  paymentId: string,
+  keys: PaymentKeys,
   source: SyncSource,
+  /** Whether the step may change refunds or disputes (then they are re-read to derive the totals). */
+  { children }: { children: boolean },
   step: Step,
 ): Promise<SyncResult> {
   return deps.db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
+      const paymentId = await lockPayment(tx, keys);
+      if (!paymentId) return orphaned();
       const before = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: PAYMENT_SELECT });
       const { patch, mails, changes: childChanges } = await step(tx, before);
 
-      const [refunds, disputes] = await Promise.all([
-        tx.refund.findMany({ where: { paymentId }, select: { amount: true, status: true, createdAt: true } }),
-        tx.dispute.findMany({
+      // Refund and dispute totals move only when a refund or dispute does; otherwise keep what we have.
+      let derived: Pick<PaymentRow, 'amountRefunded' | 'refundedAt' | 'disputedAt' | 'disputeStatus'> = {
+        amountRefunded: before.amountRefunded,
+        refundedAt: before.refundedAt,
+        disputedAt: before.disputedAt,
+        disputeStatus: before.disputeStatus,
+      };
+      let disputeStatuses = before.disputeStatus ? [before.disputeStatus] : [];
+      if (children || before.disputedAt) {
+        const refunds = await tx.refund.findMany({
+          where: { paymentId },
+          select: { amount: true, status: true, createdAt: true },
+        });
+        const disputes = await tx.dispute.findMany({
           where: { paymentId },
           select: { status: true, createdAt: true },
           orderBy: { createdAt: 'asc' },
-        }),
-      ]);
-      const counting = refunds.filter((r) => refundCounts(r.status));
-      const amountRefunded = counting.reduce((sum, r) => sum + r.amount, 0);
-      const refundedAt = counting.length
-        ? new Date(Math.max(...counting.map((r) => r.createdAt.getTime())))
-        : null;
-      const disputeStatuses = disputes.map((d) => d.status);
+        });
+        const counting = refunds.filter((r) => refundCounts(r.status));
+        disputeStatuses = disputes.map((d) => d.status);
+        derived = {
+          amountRefunded: counting.reduce((sum, r) => sum + r.amount, 0),
+          refundedAt: counting.length
+            ? new Date(Math.max(...counting.map((r) => r.createdAt.getTime())))
+            : null,
+          disputedAt: disputes[0]?.createdAt ?? null,
+          disputeStatus: disputes.at(-1)?.status ?? null,
+        };
+      }
 
-      const merged: PaymentRow = { ...before, ...patch };
-      const derivedInput: DerivedInput = {
-        intentStatus: currentIntentStatus(merged),
-        amountReceived: merged.amountReceived,
-        amountRefunded,
-        disputeStatuses,
-      };
+      const merged: PaymentRow = { ...before, ...patch, ...derived };
       const after: PaymentRow = {
         ...merged,
-        amountRefunded,
-        refundedAt,
-        status: derivePaymentStatus(derivedInput),
-        disputedAt: disputes[0]?.createdAt ?? null,
-        disputeStatus: disputes.at(-1)?.status ?? null,
+        status: derivePaymentStatus({
+          intentStatus: currentIntentStatus(merged),
+          amountReceived: merged.amountReceived,
+          amountRefunded: merged.amountRefunded,
+          disputeStatuses,
+        }),
       };
 
       const changes = [...diff(before, after), ...childChanges];
-      const paymentChanged = changes.some((c) => !c.field.includes('['));
-      if (paymentChanged) {
+      if (changes.some((c) => !c.field.includes('['))) {
         await tx.payment.update({
           where: { id: paymentId },
           data: { ...changedFields(before, after), version: { increment: 1 } },
         });
         await applyRollupDelta(tx, before, after);
+        // The enrollment is a function of its payment alone, so it changes only when the payment does.
+        await tx.enrollment.update({
+          where: { id: after.enrollmentId },
+          data: {
+            status: deriveEnrollmentStatus(after.status, disputeStatuses),
+            paymentStatus: after.status,
+            paymentId: after.succeededAt ? after.id : null,
+            paymentDate: after.succeededAt,
+            webhookVerified: after.webhookVerified,
+          },
+        });
       }
-      await syncEnrollment(tx, after, disputeStatuses, source);
 
-      const allMails = [...mails];
-      if (!before.succeededAt && after.succeededAt && after.status !== 'FAILED') {
-        allMails.push(
+      if (!before.succeededAt && after.succeededAt) {
+        const payload = { paymentId, amount: after.amountReceived || after.amount, currency: after.currency };
+        mails.push(
           {
             kind: 'payment.receipt',
             dedupeKey: `payment.receipt:${paymentId}`,
             to: 'learner',
             subject: 'Your receipt from enrollpay',
-            payload: { paymentId, amount: after.amountReceived || after.amount, currency: after.currency },
+            payload,
           },
           {
             kind: 'enrollment.new',
             dedupeKey: `enrollment.new:${paymentId}`,
             to: 'specialist',
             subject: 'You have a new enrollment',
-            payload: { paymentId, amount: after.amountReceived || after.amount, currency: after.currency },
+            payload,
           },
         );
       }
-      if (allMails.length) await queueMails(tx, after, allMails);
+      if (mails.length) await queueMails(tx, after, mails);
 
       return {
-        outcome: changes.length || allMails.length ? 'applied' : 'unchanged',
+        outcome: changes.length || mails.length ? 'applied' : 'unchanged',
         paymentId,
         changes,
       } satisfies SyncResult;
     },
     { timeout: 15_000, maxWait: 10_000 },
   );
-}
-
-async function syncEnrollment(tx: Tx, payment: PaymentRow, disputeStatuses: string[], source: SyncSource) {
-  const enrollment = await tx.enrollment.findUniqueOrThrow({
-    where: { id: payment.enrollmentId },
-    select: { status: true, paymentStatus: true, paymentId: true, paymentDate: true, webhookVerified: true },
-  });
-  const status = deriveEnrollmentStatus(payment.status, disputeStatuses);
-  const data = {
-    status,
-    paymentStatus: payment.status,
-    paymentId: payment.succeededAt ? payment.id : enrollment.paymentId,
-    paymentDate: payment.succeededAt ?? enrollment.paymentDate,
-    webhookVerified: enrollment.webhookVerified || (payment.webhookVerified && source.kind === 'webhook'),
-  };
-  if (
-    data.status !== enrollment.status ||
-    data.paymentStatus !== enrollment.paymentStatus ||
-    data.paymentId !== enrollment.paymentId ||
-    data.paymentDate?.getTime() !== enrollment.paymentDate?.getTime() ||
-    data.webhookVerified !== enrollment.webhookVerified
-  ) {
-    await tx.enrollment.update({ where: { id: payment.enrollmentId }, data });
-  }
 }
 
 async function queueMails(tx: Tx, payment: PaymentRow, mails: Mail[]) {
@@ -683,22 +699,6 @@ function currentIntentStatus(
     status: p.stripeStatus as Stripe.PaymentIntent.Status,
     last_payment_error: failed ? { type: 'card_error' } : null,
   });
-}
-
-async function findPaymentId(
-  db: Db,
-  keys: { paymentIntentId?: string | null; chargeId?: string | null; metadataPaymentId?: string | null },
-): Promise<string | null> {
-  const or: Prisma.PaymentWhereInput[] = [];
-  if (keys.paymentIntentId) or.push({ stripePaymentIntentId: keys.paymentIntentId });
-  if (keys.chargeId) or.push({ stripeChargeId: keys.chargeId });
-  // The row is committed before the PaymentIntent exists, so an event can race the id being stored.
-  if (keys.metadataPaymentId && keys.paymentIntentId) {
-    or.push({ id: keys.metadataPaymentId, stripePaymentIntentId: null });
-  }
-  if (!or.length) return null;
-  const row = await db.payment.findFirst({ where: { OR: or }, select: { id: true } });
-  return row?.id ?? null;
 }
 
 function idOf(value: string | { id: string } | null | undefined): string | null {

@@ -45,18 +45,12 @@ function disputeOf(event: Stripe.Event): Stripe.Dispute {
 }
 
 /**
- * A PaymentIntent event carries `latest_charge` as an id; the card brand, last 4 and receipt URL live on
- * the Charge. For a succeeded intent we fetch that charge and hand it over expanded, so the one sync
- * call records everything (a Stripe outage here is a failed attempt, retried like any other).
+ * A PaymentIntent event carries `latest_charge` as an id; the card brand, last 4 and receipt URL arrive
+ * with `charge.succeeded` (and with payments.confirm and reconciliation, which expand the charge), so
+ * processing an event needs no call back to Stripe.
  */
-const onPaymentIntent: WebhookHandler = async (deps, event, source) => {
-  const pi = paymentIntentOf(event);
-  if (pi.status === 'succeeded' && typeof pi.latest_charge === 'string') {
-    const charge = await deps.stripe.charges.retrieve(pi.latest_charge);
-    return syncPaymentIntent(deps, { ...pi, latest_charge: charge }, source);
-  }
-  return syncPaymentIntent(deps, pi, source);
-};
+const onPaymentIntent: WebhookHandler = (deps, event, source) =>
+  syncPaymentIntent(deps, paymentIntentOf(event), source);
 const onCharge: WebhookHandler = (deps, event, source) => syncCharge(deps, chargeOf(event), source);
 const onRefund: WebhookHandler = (deps, event, source) => syncRefund(deps, refundOf(event), source);
 const onDispute: WebhookHandler = (deps, event, source) => syncDispute(deps, disputeOf(event), source);
@@ -73,7 +67,8 @@ export const webhookHandlers = {
   'payment_intent.requires_action': onPaymentIntent,
   'payment_intent.processing': onPaymentIntent,
   'payment_intent.amount_capturable_updated': onPaymentIntent,
-  // A Charge: amount_refunded and (when expanded) its refunds.
+  // A Charge: card details and receipt; amount_refunded and (when expanded) its refunds.
+  'charge.succeeded': onCharge,
   'charge.refunded': onCharge,
   // A Refund.
   'refund.created': onRefund,

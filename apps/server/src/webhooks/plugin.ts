@@ -1,15 +1,13 @@
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { handlerFor } from './handlers.js';
-import { type ProcessOutcome, processWebhookEvent } from './process.js';
+import type { WebhookProcessor } from './processor.js';
 import { recordEvent } from './store.js';
 import { type RejectReason, verifyStripeEvent } from './verify.js';
 
-/** How long the request waits for inline processing before answering anyway (it carries on after). */
-const INLINE_BUDGET_MS = 5_000;
-
 export interface WebhookRoutesOptions {
   deps: AppDeps;
+  processor: WebhookProcessor;
 }
 
 /**
@@ -18,11 +16,11 @@ export interface WebhookRoutesOptions {
  *
  * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
  * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
- * 3. First delivery of a handled type: process it inline (the fast path); a failure is recorded on the
- *    row and retried by the worker, and Stripe still gets its 2xx because the event is safely stored.
- * 4. Answer 200. Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
+ * 3. Answer 200, then apply the first delivery of a handled type in this process (the fast path,
+ *    processor.ts); a failure is recorded on the row and retried with backoff by graphile-worker.
+ * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
  */
-export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps }) => {
+export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps, processor }) => {
   const bodyLimit = deps.env.WEBHOOK_BODY_LIMIT;
   const keepBuffer = (_req: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) =>
     done(null, body);
@@ -77,30 +75,18 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
 
     if (!created) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
-      log.info('stripe webhook: duplicate delivery');
+      log.debug('stripe webhook: duplicate delivery');
       return reply.code(200).send({ received: true, id: event.id, duplicate: true });
     }
     if (!handled) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'ignored' });
-      log.info('stripe webhook: stored, type not handled');
+      log.debug('stripe webhook: stored, type not handled');
       return reply.code(200).send({ received: true, id: event.id, duplicate: false, status: 'IGNORED' });
     }
     deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'stored' });
-
-    const processing = processWebhookEvent(deps, event.id).catch((error: unknown): ProcessOutcome => {
-      // The event is stored; the sweeper will schedule it.
-      log.error({ err: error }, 'stripe webhook: inline processing failed');
-      return 'retrying';
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const outcome = await Promise.race([
-      processing,
-      new Promise<'pending'>((resolve) => {
-        timer = setTimeout(() => resolve('pending'), INLINE_BUDGET_MS);
-      }),
-    ]);
-    clearTimeout(timer);
-    log.info({ outcome }, 'stripe webhook: stored and processed');
-    return reply.code(200).send({ received: true, id: event.id, duplicate: false, outcome });
+    // Stored and committed: Stripe gets its 2xx now, and the event is applied right after.
+    const queued = processor.enqueue(event.id);
+    log.debug({ queued }, 'stripe webhook: stored');
+    return reply.code(200).send({ received: true, id: event.id, duplicate: false });
   });
 };

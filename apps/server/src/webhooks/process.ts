@@ -29,13 +29,16 @@ export interface ProcessOptions {
   scheduleRetry?: boolean;
 }
 
-const FINAL = new Set(['PROCESSED', 'IGNORED', 'ORPHANED']);
+/**
+ * How long one attempt may hold an event before another process may take it over (it crashed mid-way).
+ * An attempt takes milliseconds; should one overrun this, a second attempt is harmless (idempotent sync).
+ */
+export const CLAIM_MS = 10_000;
 
 /** The graphile-worker job key of an event's processing job: one waiting job per event, across instances. */
 export const webhookJobKey = (eventId: string) => `webhook:${eventId}`;
 
-async function scheduleRetry(deps: AppDeps, eventId: string, attempts: number): Promise<void> {
-  const runAt = new Date(deps.clock.now().getTime() + retryDelayMs(attempts));
+async function scheduleRetry(deps: AppDeps, eventId: string, runAt: Date): Promise<void> {
   try {
     await deps.jobs.add(
       TASKS.processWebhookEvent,
@@ -48,28 +51,60 @@ async function scheduleRetry(deps: AppDeps, eventId: string, attempts: number): 
   }
 }
 
-async function attempt(deps: AppDeps, eventId: string, options: ProcessOptions): Promise<ProcessOutcome> {
+interface ClaimedEvent {
+  id: string;
+  type: string;
+  attempts: number;
+  payload: unknown;
+  stripeCreatedAt: Date;
+}
+
+/**
+ * Claims an unfinished event for this attempt in one statement: RECEIVED, or FAILED with attempts left,
+ * and not held by another attempt. Several server instances can race for the same event; exactly one
+ * UPDATE wins. (Backoff between attempts is the retry job's run_at, not this claim.)
+ */
+async function claim(deps: AppDeps, eventId: string): Promise<ClaimedEvent | null> {
+  const now = deps.clock.now();
+  const until = new Date(now.getTime() + CLAIM_MS);
+  const rows = await deps.db.$queryRaw<ClaimedEvent[]>`
+    UPDATE "WebhookEvent" SET "claimedUntil" = ${until}
+    WHERE "id" = ${eventId}
+      AND ("status" = 'RECEIVED' OR ("status" = 'FAILED' AND "attempts" < ${deps.env.WEBHOOK_MAX_ATTEMPTS}))
+      AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+    RETURNING "id", "type", "attempts", "payload", "stripeCreatedAt"`;
+  return rows[0] ?? null;
+}
+
+/** Why an event could not be claimed (the rare path, so it may cost a read). */
+async function unclaimedOutcome(deps: AppDeps, eventId: string): Promise<ProcessOutcome> {
   const row = await deps.db.webhookEvent.findUnique({
     where: { id: eventId },
-    select: { id: true, type: true, status: true, attempts: true, payload: true, stripeCreatedAt: true },
+    select: { status: true, attempts: true },
   });
   if (!row) return 'missing';
-  if (FINAL.has(row.status)) return 'done';
-  const max = deps.env.WEBHOOK_MAX_ATTEMPTS;
-  if (row.status === 'FAILED' && row.attempts >= max) return 'failed';
+  if (row.status === 'PROCESSED' || row.status === 'IGNORED' || row.status === 'ORPHANED') return 'done';
+  if (row.status === 'FAILED' && row.attempts >= deps.env.WEBHOOK_MAX_ATTEMPTS) return 'failed';
+  return 'busy';
+}
 
+async function attempt(deps: AppDeps, row: ClaimedEvent, options: ProcessOptions): Promise<ProcessOutcome> {
+  const now = () => deps.clock.now();
   const handler = handlerFor(row.type);
   if (!handler) {
     await deps.db.webhookEvent.update({
       where: { id: row.id },
-      data: { status: 'IGNORED', processedAt: deps.clock.now() },
+      data: { status: 'IGNORED', processedAt: now(), claimedUntil: null },
     });
     return 'ignored';
   }
 
   const started = performance.now();
+  const max = deps.env.WEBHOOK_MAX_ATTEMPTS;
   const attempts = row.attempts + 1;
+  const nextAttemptAt = () => new Date(now().getTime() + retryDelayMs(attempts));
   let outcome: ProcessOutcome;
+  let retryAt: Date | null = null;
   try {
     // The signature was verified when the event was stored; this only re-reads the stored JSON.
     const event = deps.stripe.webhooks.constructEventWithoutVerification(JSON.stringify(row.payload));
@@ -80,12 +115,14 @@ async function attempt(deps: AppDeps, eventId: string, options: ProcessOptions):
     });
     if (result.outcome === 'orphaned') {
       outcome = attempts >= max ? 'orphaned' : 'retrying';
+      retryAt = outcome === 'retrying' ? nextAttemptAt() : null;
       await deps.db.webhookEvent.update({
         where: { id: row.id },
         data: {
           attempts,
           status: outcome === 'orphaned' ? 'ORPHANED' : 'RECEIVED',
-          processedAt: outcome === 'orphaned' ? deps.clock.now() : null,
+          processedAt: outcome === 'orphaned' ? now() : null,
+          claimedUntil: null,
           lastError:
             outcome === 'orphaned'
               ? `Orphaned: no payment matches this event's ${event.data.object.object} after ${attempts} attempts`
@@ -96,14 +133,15 @@ async function attempt(deps: AppDeps, eventId: string, options: ProcessOptions):
       outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
       await deps.db.webhookEvent.update({
         where: { id: row.id },
-        data: { attempts, status: 'PROCESSED', processedAt: deps.clock.now(), lastError: null },
+        data: { attempts, status: 'PROCESSED', processedAt: now(), lastError: null, claimedUntil: null },
       });
     }
   } catch (error) {
     outcome = attempts >= max ? 'failed' : 'retrying';
+    retryAt = outcome === 'retrying' ? nextAttemptAt() : null;
     await deps.db.webhookEvent.update({
       where: { id: row.id },
-      data: { attempts, status: 'FAILED', lastError: describeError(error) },
+      data: { attempts, status: 'FAILED', lastError: describeError(error), claimedUntil: null },
     });
   }
 
@@ -122,28 +160,23 @@ async function attempt(deps: AppDeps, eventId: string, options: ProcessOptions):
     { type: row.type, outcome: metricOutcome },
     (performance.now() - started) / 1000,
   );
-  if (outcome === 'retrying' && options.scheduleRetry !== false) await scheduleRetry(deps, row.id, attempts);
+  if (retryAt && options.scheduleRetry !== false) await scheduleRetry(deps, row.id, retryAt);
   return outcome;
 }
 
 /**
- * Applies one stored event through its handler, at most one process at a time per event (a Postgres
- * advisory lock; without a database URL for the lock pool it runs unguarded, which the idempotent sync
- * functions tolerate). Never throws for a handler failure: that is recorded on the row.
+ * Applies one stored event through its handler. The claim makes it one attempt at a time per event across
+ * every server instance; the sync functions are idempotent besides. Never throws for a handler failure:
+ * that is recorded on the row (attempts, lastError) and retried with backoff by graphile-worker.
  */
 export async function processWebhookEvent(
   deps: AppDeps,
   eventId: string,
   options: ProcessOptions = {},
 ): Promise<ProcessOutcome> {
-  let guarded: { locked: true; value: ProcessOutcome } | { locked: false };
-  try {
-    guarded = await deps.jobs.withLock(webhookJobKey(eventId), () => attempt(deps, eventId, options));
-  } catch (error) {
-    if (!(error instanceof JobQueueUnavailableError)) throw error;
-    return attempt(deps, eventId, options);
-  }
-  return guarded.locked ? guarded.value : 'busy';
+  const row = await claim(deps, eventId);
+  if (!row) return unclaimedOutcome(deps, eventId);
+  return attempt(deps, row, options);
 }
 
 export interface DrainResult {
@@ -189,6 +222,8 @@ export async function sweepWebhookEvents(
     where: {
       receivedAt: { lt: cutoff },
       OR: [{ status: 'RECEIVED' }, { status: 'FAILED', attempts: { lt: deps.env.WEBHOOK_MAX_ATTEMPTS } }],
+      // Not held by a running attempt (a waiting retry job keeps its run_at: preserve_run_at below).
+      AND: [{ OR: [{ claimedUntil: null }, { claimedUntil: { lte: deps.clock.now() } }] }],
     },
     orderBy: { receivedAt: 'asc' },
     take: limit,
@@ -202,4 +237,28 @@ export async function sweepWebhookEvents(
     );
   }
   return stuck.length;
+}
+
+/**
+ * Stored events never attempted and not held by an attempt: first deliveries whose in-process attempt
+ * was lost to a crash or a full queue. Every instance polls for them (processor.ts).
+ */
+export async function findStrandedEvents(
+  deps: AppDeps,
+  { olderThanMs = 2_000, limit = 500 } = {},
+): Promise<string[]> {
+  const now = deps.clock.now();
+  const rows = await deps.db.webhookEvent.findMany({
+    where: {
+      status: 'RECEIVED',
+      // Never attempted: events with attempts behind them wait for their retry job's backoff.
+      attempts: 0,
+      receivedAt: { lt: new Date(now.getTime() - olderThanMs) },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }],
+    },
+    orderBy: { receivedAt: 'asc' },
+    take: limit,
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
 }

@@ -8,7 +8,7 @@ import { createDeps } from '../../src/deps.js';
 import { DEV_DEFAULTS, loadEnv } from '../../src/env.js';
 import { drainOutbox } from '../../src/jobs/outbox.js';
 import { crontab } from '../../src/jobs/worker.js';
-import { drainWebhookEvents } from '../../src/webhooks/process.js';
+import { CLAIM_MS, drainWebhookEvents } from '../../src/webhooks/process.js';
 import {
   clientAt,
   deliveredEventIds,
@@ -268,9 +268,13 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
     const unfinished = await database.db.webhookEvent.count({
       where: { status: { in: ['RECEIVED', 'FAILED'] } },
     });
-    for (let round = 0; round < 5; round++) {
+    // An attempt killed mid-way holds its event for CLAIM_MS; then the running instances (or this drain,
+    // standing in for the sweeper) take it over.
+    const drainDeadline = Date.now() + CLAIM_MS + 10_000;
+    for (;;) {
       const drained = await drainWebhookEvents(deps);
-      if (drained.attempted === 0) break;
+      if (drained.attempted === 0 || Date.now() > drainDeadline) break;
+      if (drained.outcomes.busy) await sleep(500);
     }
     // Emails: the instances' workers send them; wait for every due one, then send any left ourselves.
     // A message claimed by an instance that was then killed stays leased for 5 minutes (at-least-once).

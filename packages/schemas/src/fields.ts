@@ -86,7 +86,12 @@ export function textField(field: string, { min = 0, max }: { min?: number; max: 
           error: min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters`,
         })
       : base;
-  return withMin.max(max, { error: `${field} must be at most ${max} characters` });
+  // PostgreSQL text and jsonb cannot hold U+0000; refused here rather than failing the insert (a 500).
+  return withMin
+    .max(max, { error: `${field} must be at most ${max} characters` })
+    .refine((value) => !value.includes('\u0000'), {
+      error: `${field} must not contain the NUL character (\\u0000)`,
+    });
 }
 
 export function booleanField(field: string) {

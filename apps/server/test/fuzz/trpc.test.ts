@@ -205,6 +205,15 @@ describe('fuzzing every tRPC procedure', () => {
       }
     }
 
+    // Regressions the full run found: a NUL character in a text field was a 500 (PostgreSQL refuses it).
+    for (const [path, input] of [
+      ['offerings.create', { ...(valid['offerings.create'] as object), title: '\u0000' }],
+      ['offerings.update', { ...(valid['offerings.update'] as object), description: 'a\u0000b' }],
+    ] as const) {
+      const answer = await call(path, 'mutation', input, 'specialist');
+      expect(answer.body.error?.data?.fieldErrors?.[0]?.message).toMatch(/NUL/);
+    }
+
     for (const { path, type } of procedures) {
       const caller = await callerFor(path, type, valid[path]);
       const check = async (input: unknown) => {

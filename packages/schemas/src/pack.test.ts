@@ -86,7 +86,7 @@ describe('the packed tarball', { timeout: 120_000 }, () => {
         'idempotencyKey: idempotencyKey must be at least 8 characters (a UUID is a good choice)',
       ],
       yen: '¥1,500',
-      events: 13,
+      events: 14,
       required: ['offeringId', 'idempotencyKey'],
     });
   });

@@ -87,6 +87,13 @@ const PAYMENT_SELECT = {
 
 type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof PAYMENT_SELECT }>;
 
+/** PAYMENT_SELECT as a SQL column list (field names are the column names). */
+const PAYMENT_COLUMNS = Prisma.raw(
+  Object.keys(PAYMENT_SELECT)
+    .map((column) => `"${column}"`)
+    .join(', '),
+);
+
 /** Fields a sync step may change directly; the rest (status, amountRefunded, ...) are derived. */
 type DirectPatch = Partial<
   Pick<
@@ -138,7 +145,7 @@ export async function syncPaymentIntent(
   source: SyncSource,
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId };
-  return applyToPayment(deps, keys, source, { children: false }, async (_tx, payment) =>
+  return applyToPayment(deps, keys, { children: false }, async (_tx, payment) =>
     intentStep(deps, payment, pi, source),
   );
 }
@@ -160,7 +167,7 @@ export async function syncCharge(
     refunds = (await deps.stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
   }
   const children = (refunds?.length ?? 0) > 0;
-  return applyToPayment(deps, keys, source, { children }, async (tx, payment) => {
+  return applyToPayment(deps, keys, { children }, async (tx, payment) => {
     const result: StepResult = { patch: chargeDetails(payment, charge), mails: [], changes: [] };
     for (const refund of refunds ?? []) mergeStep(result, await refundStep(tx, payment, refund));
     return result;
@@ -177,9 +184,7 @@ export async function syncRefund(
     chargeId: idOf(refund.charge),
     metadataPaymentId: refund.metadata?.paymentId,
   };
-  return applyToPayment(deps, keys, source, { children: true }, (tx, payment) =>
-    refundStep(tx, payment, refund),
-  );
+  return applyToPayment(deps, keys, { children: true }, (tx, payment) => refundStep(tx, payment, refund));
 }
 
 export async function syncDispute(
@@ -188,9 +193,7 @@ export async function syncDispute(
   source: SyncSource,
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge) };
-  return applyToPayment(deps, keys, source, { children: true }, (tx, payment) =>
-    disputeStep(tx, payment, dispute),
-  );
+  return applyToPayment(deps, keys, { children: true }, (tx, payment) => disputeStep(tx, payment, dispute));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,7 +428,7 @@ interface PaymentKeys {
  * its PaymentIntent exists, so an event can race the intent id being stored: `metadata.paymentId` finds
  * it then.
  */
-async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<string | null> {
+async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null> {
   const match: Prisma.Sql[] = [];
   if (keys.paymentIntentId) match.push(Prisma.sql`"stripePaymentIntentId" = ${keys.paymentIntentId}`);
   if (keys.chargeId) match.push(Prisma.sql`"stripeChargeId" = ${keys.chargeId}`);
@@ -433,24 +436,23 @@ async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<string | null> {
     match.push(Prisma.sql`("id" = ${keys.metadataPaymentId} AND "stripePaymentIntentId" IS NULL)`);
   }
   if (!match.length) return null;
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Payment" WHERE ${Prisma.join(match, ' OR ')} LIMIT 1 FOR UPDATE`;
-  return rows[0]?.id ?? null;
+  const rows = await tx.$queryRaw<PaymentRow[]>`
+    SELECT ${PAYMENT_COLUMNS} FROM "Payment" WHERE ${Prisma.join(match, ' OR ')} LIMIT 1 FOR UPDATE`;
+  return rows[0] ?? null;
 }
 
 async function applyToPayment(
   deps: SyncDeps,
   keys: PaymentKeys,
-  source: SyncSource,
   /** Whether the step may change refunds or disputes (then they are re-read to derive the totals). */
   { children }: { children: boolean },
   step: Step,
 ): Promise<SyncResult> {
   return deps.db.$transaction(
     async (tx) => {
-      const paymentId = await lockPayment(tx, keys);
-      if (!paymentId) return orphaned();
-      const before = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: PAYMENT_SELECT });
+      const before = await lockPayment(tx, keys);
+      if (!before) return orphaned();
+      const paymentId = before.id;
       const { patch, mails, changes: childChanges } = await step(tx, before);
 
       // Refund and dispute totals move only when a refund or dispute does; otherwise keep what we have.
@@ -546,31 +548,41 @@ async function applyToPayment(
 }
 
 async function queueMails(tx: Tx, payment: PaymentRow, mails: Mail[]) {
-  const parties = await tx.payment.findUniqueOrThrow({
-    where: { id: payment.id },
-    select: {
-      learner: { select: { email: true, name: true } },
-      specialist: { select: { email: true, name: true } },
-      offering: { select: { title: true } },
-    },
-  });
+  const [parties] = await tx.$queryRaw<
+    {
+      learnerEmail: string;
+      learnerName: string;
+      specialistEmail: string;
+      specialistName: string;
+      offeringTitle: string;
+    }[]
+  >`
+    SELECT l."email" AS "learnerEmail", l."name" AS "learnerName", s."email" AS "specialistEmail",
+           s."name" AS "specialistName", o."title" AS "offeringTitle"
+    FROM "Payment" p
+    JOIN "User" l ON l."id" = p."learnerId"
+    JOIN "User" s ON s."id" = p."specialistId"
+    JOIN "Offering" o ON o."id" = p."offeringId"
+    WHERE p."id" = ${payment.id}`;
+  if (!parties) throw new Error(`payment ${payment.id} vanished while queueing its mail`);
+  const learner = { email: parties.learnerEmail, name: parties.learnerName };
+  const specialist = { email: parties.specialistEmail, name: parties.specialistName };
   const admins = mails.some((m) => m.to === 'admins')
     ? await tx.user.findMany({ where: { role: 'ADMIN' }, select: { email: true, name: true } })
     : [];
   const rows = mails.flatMap((mail) => {
-    const recipients =
-      mail.to === 'learner' ? [parties.learner] : mail.to === 'specialist' ? [parties.specialist] : admins;
-    return recipients.map((recipient, i) => ({
+    const recipients = mail.to === 'learner' ? [learner] : mail.to === 'specialist' ? [specialist] : admins;
+    return recipients.map((recipient) => ({
       kind: mail.kind,
-      dedupeKey: mail.to === 'admins' ? `${mail.dedupeKey}:${i}:${recipient.email}` : mail.dedupeKey,
+      dedupeKey: mail.to === 'admins' ? `${mail.dedupeKey}:${recipient.email}` : mail.dedupeKey,
       recipient: recipient.email,
       subject: mail.subject,
       payload: {
         ...mail.payload,
         recipientName: recipient.name,
-        offeringTitle: parties.offering.title,
-        learnerName: parties.learner.name,
-        specialistName: parties.specialist.name,
+        offeringTitle: parties.offeringTitle,
+        learnerName: learner.name,
+        specialistName: specialist.name,
       },
     }));
   });

@@ -32,7 +32,7 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
     // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
     maxParamLength: 5000,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: trustProxyOption(deps.env.TRUST_PROXY),
   });
 
   await app.register(helmet, {
@@ -86,4 +86,13 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   return app;
+}
+
+/** TRUST_PROXY as Fastify takes it: a hop count becomes "trust the first n hops". */
+function trustProxyOption(
+  value: boolean | number | string,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof value === 'number') return (_address, hop) => hop < value;
+  if (typeof value === 'string') return value.split(',').map((s) => s.trim());
+  return value;
 }

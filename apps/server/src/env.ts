@@ -80,6 +80,19 @@ const EnvSchema = z
       .default('true')
       .transform((v) => v === 'true' || v === '1'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    /**
+     * Which X-Forwarded-For hops to believe for the client IP (per-IP rate limits, logs): "false" (the
+     * default: the socket's address), a hop count such as "1" behind one load balancer, or a
+     * comma-separated list of proxy addresses/CIDRs. "true" believes any client, which lets it pick its IP.
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('false')
+      .transform((v): boolean | number | string => {
+        const value = v.trim();
+        if (value === 'true' || value === 'false') return value === 'true';
+        return /^\d+$/.test(value) ? Number(value) : value;
+      }),
     /** Largest webhook body accepted, in bytes; Stripe's events are a few KB. */
     WEBHOOK_BODY_LIMIT: z.coerce
       .number()

@@ -5,7 +5,8 @@ import { codeOf, errorOf } from './pay.js';
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+  // The test client stands in for one load balancer that sets X-Forwarded-For.
+  stack = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' } });
 });
 afterAll(async () => {
   await stack?.close();
@@ -43,5 +44,29 @@ describe('money rate limit', () => {
       `money:ip:${ip}`,
     );
     expect(rows).toEqual([{ key: `money:ip:${ip}`, points: 4 }]);
+  });
+});
+
+describe('client IP without a trusted proxy (TRUST_PROXY unset)', () => {
+  it('ignores X-Forwarded-For: spoofed addresses share the socket address’s per-IP limit', async () => {
+    const direct = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const users = [
+        direct.users.learner,
+        direct.users.learner2,
+        direct.users.specialist,
+        direct.users.admin,
+      ];
+      const codes: string[] = [];
+      for (const [i, user] of users.entries()) {
+        const spoofed = direct.clientFor(user, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
+        codes.push(
+          await codeOf(spoofed.payments.refund.mutate({ paymentId: 'no-such-payment', reason: 'OTHER' })),
+        );
+      }
+      expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'TOO_MANY_REQUESTS']);
+    } finally {
+      await direct.close();
+    }
   });
 });

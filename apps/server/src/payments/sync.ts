@@ -153,7 +153,8 @@ export async function syncPaymentIntent(
 export async function syncCharge(
   deps: SyncDeps,
   charge: Stripe.Charge,
-  source: SyncSource,
+  // Charges, refunds and disputes carry their own state; where the news came from does not matter.
+  _source: SyncSource,
 ): Promise<SyncResult> {
   const keys = {
     chargeId: charge.id,
@@ -177,7 +178,8 @@ export async function syncCharge(
 export async function syncRefund(
   deps: SyncDeps,
   refund: Stripe.Refund,
-  source: SyncSource,
+  // Charges, refunds and disputes carry their own state; where the news came from does not matter.
+  _source: SyncSource,
 ): Promise<SyncResult> {
   const keys = {
     paymentIntentId: idOf(refund.payment_intent),
@@ -190,7 +192,8 @@ export async function syncRefund(
 export async function syncDispute(
   deps: SyncDeps,
   dispute: Stripe.Dispute,
-  source: SyncSource,
+  // Charges, refunds and disputes carry their own state; where the news came from does not matter.
+  _source: SyncSource,
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge) };
   return applyToPayment(deps, keys, { children: true }, (tx, payment) => disputeStep(tx, payment, dispute));

@@ -8,7 +8,5 @@ export default defineConfig({
     globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two cores: more workers only contend for the same CPU.
-    maxWorkers: 2,
   },
 });

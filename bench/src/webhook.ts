@@ -319,7 +319,7 @@ export async function benchWebhooks(
         unit: 'events',
         note:
           fullCheck.backlogAtEnd === 0
-            ? 'processing is inline (RUN_WORKER=false): every event was applied before its 200, so there is no asynchronous backlog to drain'
+            ? 'every event had been applied by the time the load ended: no backlog to drain'
             : `${fullCheck.backlogAtEnd} events were still unprocessed when the load ended; drained in ${fullCheck.drainSeconds.toFixed(1)} s`,
       }),
     ];

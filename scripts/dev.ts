@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase, seedDemoData } from '@enrollpay/db';
 import { startEmulator } from '@enrollpay/stripe-emulator';
 import { hashPassword } from '../apps/server/src/auth/passwords.js';
-import { EnvError, loadEnv } from '../apps/server/src/env.js';
+import { loadEnvOrExit } from '../apps/server/src/env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const children: ChildProcess[] = [];
@@ -62,16 +62,7 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 async function main() {
-  let env: ReturnType<typeof loadEnv>;
-  try {
-    env = loadEnv();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const env = loadEnvOrExit();
 
   step(env.DATABASE_URL ? 'Using DATABASE_URL' : 'Starting embedded PostgreSQL (data in .data/postgres)');
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });

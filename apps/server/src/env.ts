@@ -163,6 +163,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
+/** loadEnv for a process entry point: on a bad environment, print every problem and exit 1. */
+export function loadEnvOrExit(source: Record<string, string | undefined> = process.env): Env {
+  try {
+    return loadEnv(source);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /** The web app's view of the config: safe to send to a browser. */
 export function publicConfig(env: Env) {
   return {

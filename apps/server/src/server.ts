@@ -1,20 +1,11 @@
 import { createDb, resolveDatabase } from '@enrollpay/db';
 import { buildApp } from './app.js';
 import { createDeps } from './deps.js';
-import { EnvError, loadEnv } from './env.js';
+import { loadEnvOrExit } from './env.js';
 
 /** Starts the API: parse env, connect, listen; on SIGINT/SIGTERM stop taking requests, finish, close. */
 async function main() {
-  let env: ReturnType<typeof loadEnv>;
-  try {
-    env = loadEnv();
-  } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const env = loadEnvOrExit();
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
   const db = createDb({ url: database.url });
   const deps = createDeps(env, db, { databaseUrl: database.url });

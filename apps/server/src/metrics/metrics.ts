@@ -1,23 +1,20 @@
 import type { Db } from '@enrollpay/db';
+import {
+  OutboxStatusSchema,
+  PaymentStatusSchema,
+  RefundStatusSchema,
+  WebhookEventStatusSchema,
+} from '@enrollpay/schemas';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type Stripe from 'stripe';
 import type { Clock } from '../lib/clock.js';
 import { type OpsSnapshot, takeOpsSnapshot } from './snapshot.js';
 
-export const PAYMENT_STATUSES = [
-  'PENDING',
-  'REQUIRES_ACTION',
-  'PROCESSING',
-  'SUCCEEDED',
-  'FAILED',
-  'CANCELED',
-  'PARTIALLY_REFUNDED',
-  'REFUNDED',
-  'DISPUTED',
-] as const;
-export const REFUND_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED', 'CANCELED', 'REQUIRES_ACTION'] as const;
-export const WEBHOOK_EVENT_STATUSES = ['RECEIVED', 'PROCESSED', 'FAILED', 'ORPHANED', 'IGNORED'] as const;
-export const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED'] as const;
+// Every status of each kind, from the contracts, so each gauge reports zeros too.
+export const PAYMENT_STATUSES = PaymentStatusSchema.options;
+export const REFUND_STATUSES = RefundStatusSchema.options;
+export const WEBHOOK_EVENT_STATUSES = WebhookEventStatusSchema.options;
+export const OUTBOX_STATUSES = OutboxStatusSchema.options;
 
 /** What happened to a webhook delivery or a processing attempt (the `outcome` label). */
 export type WebhookOutcome =

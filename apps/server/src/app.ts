@@ -61,6 +61,8 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
     trpcOptions: {
       router: appRouter,
       createContext: (opts) => createContext(deps, opts),
+      // CORS answers depend on Origin; tRPC sets its own Vary, so Origin is appended to it.
+      responseMeta: () => ({ headers: new Headers([['vary', 'Origin']]) }),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 

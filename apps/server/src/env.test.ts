@@ -22,11 +22,13 @@ describe('loadEnv', () => {
       STRIPE_WEBHOOK_SECRET: [DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET],
     });
     expect(env.DATABASE_URL).toBeUndefined();
-    expect(publicConfig(env)).toEqual({
+    expect(publicConfig(env)).toMatchObject({
       publishableKey: DEV_DEFAULTS.STRIPE_PUBLISHABLE_KEY,
       stripeJsUrl: 'http://127.0.0.1:12111/js/stripe.js',
       emulator: true,
+      demo: { password: 'enrollpay-demo' },
     });
+    expect(publicConfig(env).demo?.accounts.map((a) => a.email)).toContain('learner@demo.test');
   });
 
   it('reads a comma-separated list of webhook secrets for rotation, and empty STRIPE_API_URL as real Stripe', () => {
@@ -34,6 +36,8 @@ describe('loadEnv', () => {
     expect(env.STRIPE_WEBHOOK_SECRET).toEqual(['whsec_old', 'whsec_new']);
     expect(env.STRIPE_API_URL).toBeUndefined();
     expect(publicConfig(env).stripeJsUrl).toBeNull();
+    // Demo logins are shown only against the emulator.
+    expect(publicConfig(env).demo).toBeNull();
   });
 
   it('names every bad variable and says why', () => {

@@ -1,3 +1,4 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@enrollpay/db';
 import { z } from 'zod';
 
 /**
@@ -176,9 +177,18 @@ export function loadEnvOrExit(source: Record<string, string | undefined> = proce
 
 /** The web app's view of the config: safe to send to a browser. */
 export function publicConfig(env: Env) {
+  const emulator = Boolean(env.STRIPE_API_URL);
   return {
     publishableKey: env.STRIPE_PUBLISHABLE_KEY,
     stripeJsUrl: env.STRIPE_API_URL ? `${env.STRIPE_API_URL.replace(/\/$/, '')}/js/stripe.js` : null,
-    emulator: Boolean(env.STRIPE_API_URL),
+    emulator,
+    // The seeded demo logins, for the sign-in page: only against the emulator, never in production.
+    demo:
+      emulator && env.NODE_ENV !== 'production'
+        ? {
+            password: DEMO_PASSWORD,
+            accounts: DEMO_ACCOUNTS.map(({ email, name, role }) => ({ email, name, role })),
+          }
+        : null,
   };
 }

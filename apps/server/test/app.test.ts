@@ -52,6 +52,11 @@ describe('HTTP hygiene', () => {
     expect(allowed.headers.get('strict-transport-security')).toBeTruthy();
     const foreign = await fetch(`${stack.url}/healthz`, { headers: { origin: 'https://evil.example' } });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    // Caches must keep answers for different origins apart, tRPC's included.
+    const trpc = await fetch(`${stack.url}/api/trpc/system.config`, {
+      headers: { origin: 'http://localhost:3000' },
+    });
+    expect(trpc.headers.get('vary')).toMatch(/\bOrigin\b/i);
   });
 
   it('serves batched tRPC calls with long URLs (maxParamLength raised)', async () => {

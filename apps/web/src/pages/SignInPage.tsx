@@ -3,7 +3,6 @@ import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../components/Feedback.js';
 import { homeFor, useAuth } from '../lib/auth.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../lib/demo.js';
 import { errorMessage, issuesByField } from '../lib/errors.js';
 import { trpc } from '../lib/trpc.js';
 
@@ -30,7 +29,7 @@ export function SignInPage() {
       <h1>Sign in</h1>
       <SignInForm onSubmit={(input) => mutation.mutate(input)} pending={mutation.isPending} />
       {mutation.error ? <Alert title="Could not sign in">{errorMessage(mutation.error)}</Alert> : null}
-      {config.data?.emulator ? <DemoAccounts /> : null}
+      {config.data?.demo ? <DemoAccounts {...config.data.demo} /> : null}
     </div>
   );
 }
@@ -105,12 +104,17 @@ export function SignInForm({
   );
 }
 
-function DemoAccounts() {
+interface DemoAccountsProps {
+  password: string;
+  accounts: { email: string; name: string; role: string }[];
+}
+
+function DemoAccounts({ password, accounts }: DemoAccountsProps) {
   return (
     <section className="card demo-accounts" aria-labelledby="demo-title">
       <h2 id="demo-title">Demo accounts</h2>
       <p>
-        Every demo account uses the password <code>{DEMO_PASSWORD}</code>.
+        Every demo account uses the password <code>{password}</code>.
       </p>
       <table>
         <thead>
@@ -121,13 +125,13 @@ function DemoAccounts() {
           </tr>
         </thead>
         <tbody>
-          {DEMO_ACCOUNTS.map((a) => (
+          {accounts.map((a) => (
             <tr key={a.email}>
               <td>
                 <code>{a.email}</code>
               </td>
               <td>{a.name}</td>
-              <td>{a.role}</td>
+              <td>{a.role.charAt(0) + a.role.slice(1).toLowerCase()}</td>
             </tr>
           ))}
         </tbody>

@@ -5,6 +5,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -51,6 +52,15 @@ describe('the packed tarball', { timeout: 120_000 }, () => {
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('declares zod as its only dependency, as a range (no workspace or catalog specifiers left)', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(scratch, 'node_modules', '@enrollpay', 'schemas', 'package.json'), 'utf8'),
+    ) as { dependencies?: Record<string, string>; exports?: Record<string, unknown> };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(['zod']);
+    expect(manifest.dependencies?.zod).toMatch(/^\^4\./);
+    expect(JSON.stringify(manifest)).not.toMatch(/catalog:|workspace:|src\/index\.ts/);
   });
 
   it('ships dist, JSON Schema files and the README, not the sources or tests', () => {

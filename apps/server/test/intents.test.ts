@@ -169,6 +169,39 @@ describe('payments.createIntent', () => {
   });
 });
 
+describe('when Stripe is unavailable', () => {
+  it('answers SERVICE_UNAVAILABLE when Stripe refuses, keeps nothing half-done, and a retry completes', async () => {
+    const offer = stack.offerings.find((o) => o.active && o.specialistId === stack.users.specialist2.id)!;
+    const learner = stack.clientFor(stack.users.learner2);
+    // The next Stripe request answers 429 (stripe-node does not retry rate limits).
+    await fetch(`${stack.emulator.url}/_emulator/rate-limit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: 1 }),
+    });
+    const error = await learner.payments.createIntent
+      .mutate({ offeringId: offer.id, idempotencyKey: 'stripe-down-0001' })
+      .catch((e: unknown) => e);
+    expect((error as TRPCClientError<AppRouter>).data?.code).toBe('SERVICE_UNAVAILABLE');
+    expect((error as Error).message).toMatch(/payment provider is unavailable/);
+    // The payment row waits for its PaymentIntent; nothing at Stripe yet; the key was released.
+    const pending = await stack.db.payment.findMany({
+      where: { learnerId: stack.users.learner2.id, offeringId: offer.id },
+    });
+    expect(pending.map((p) => p.stripePaymentIntentId)).toEqual([null]);
+
+    const retried = await learner.payments.createIntent.mutate({
+      offeringId: offer.id,
+      idempotencyKey: 'stripe-down-0001',
+    });
+    expect(retried.paymentId).toBe(pending[0]?.id);
+    const intents = [...stack.emulator.store.paymentIntents.values()].filter(
+      (pi) => pi.metadata?.paymentId === retried.paymentId,
+    );
+    expect(intents).toHaveLength(1);
+  });
+});
+
 describe('payments.confirm', () => {
   it('applies a succeeded payment: payment SUCCEEDED with card details, enrollment ACTIVE, then CONFLICT on re-buy', async () => {
     const gbp =

@@ -48,7 +48,8 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
     return reply.code(500).send({ error: 'Something went wrong on our side; Stripe will retry' });
   });
 
-  app.post('/api/webhooks/stripe', { bodyLimit }, async (request, reply) => {
+  // Stripe may send thousands of these: no per-request info lines (rejections still log at warn).
+  app.post('/api/webhooks/stripe', { bodyLimit, logLevel: 'warn' }, async (request, reply) => {
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const verified = verifyStripeEvent(
       deps.stripe,

@@ -1,5 +1,6 @@
 import type { Db } from '@enrollpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { settleStrandedRefunds } from '../src/payments/refunds.js';
 import { eventually, startTestStack, type TestStack } from './harness.js';
 import { codeOf, errorOf, newOffering, pay } from './pay.js';
 
@@ -269,5 +270,69 @@ describe('specialist and admin refunds', () => {
       expect(await codeOf(client.payments.refund.mutate({ paymentId, reason: 'OTHER' }))).toBe('NOT_FOUND');
     }
     expect(await stack.db.refund.count({ where: { paymentId } })).toBe(0);
+  });
+});
+
+describe('refunds whose Stripe call had an unknown outcome', () => {
+  const rateLimitNext = (count: number) =>
+    fetch(`${stack.emulator.url}/_emulator/rate-limit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count }),
+    });
+
+  it('stay PENDING holding their amount, then are settled with the same idempotency key, once', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 3000, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner2, offering.id);
+    const specialist = stack.clientFor(stack.users.specialist);
+
+    await rateLimitNext(1);
+    expect(
+      await codeOf(specialist.payments.refund.mutate({ paymentId, amount: 1000, reason: 'OTHER' })),
+    ).toBe('SERVICE_UNAVAILABLE');
+    const pending = await stack.db.refund.findFirstOrThrow({ where: { paymentId } });
+    expect(pending).toMatchObject({ status: 'PENDING', stripeRefundId: null, amount: 1000 });
+    // The unknown refund keeps its amount: only 2000 is left to refund.
+    expect((await specialist.payments.refundability.query({ paymentId })).maxAmount).toBe(2000);
+
+    // Nothing is settled while the row is young; then the settle run finishes it.
+    expect(await settleStrandedRefunds(stack.deps)).toBe(0);
+    expect(await settleStrandedRefunds(stack.deps, { olderThanMs: 0 })).toBe(1);
+    const settled = await stack.db.refund.findUniqueOrThrow({ where: { id: pending.id } });
+    expect(settled.status).toBe('SUCCEEDED');
+    expect(settled.stripeRefundId).toMatch(/^re_/);
+    const payment = await stack.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    expect(payment).toMatchObject({ status: 'PARTIALLY_REFUNDED', amountRefunded: 1000 });
+
+    expect(await settleStrandedRefunds(stack.deps, { olderThanMs: 0 })).toBe(0);
+    const atStripe = await stack.deps.stripe.refunds.list({ payment_intent: payment.stripePaymentIntentId! });
+    expect(atStripe.data.map((r) => r.amount)).toEqual([1000]);
+  });
+
+  it('a refund Stripe did make, though we never heard back, is linked, not made twice', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 2500, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner2, offering.id);
+    await rateLimitNext(1);
+    await codeOf(
+      stack.clientFor(stack.users.specialist).payments.refund.mutate({ paymentId, reason: 'DUPLICATE' }),
+    );
+    const pending = await stack.db.refund.findFirstOrThrow({ where: { paymentId } });
+    const payment = await stack.db.payment.findUniqueOrThrow({ where: { id: paymentId } });
+    // Stripe receives the request after all (as if our side timed out): same parameters, same key.
+    const madeAnyway = await stack.deps.stripe.refunds.create(
+      {
+        payment_intent: payment.stripePaymentIntentId!,
+        amount: 2500,
+        reason: 'duplicate',
+        metadata: { paymentId, refundId: pending.id },
+      },
+      { idempotencyKey: `refund:${pending.id}` },
+    );
+
+    expect(await settleStrandedRefunds(stack.deps, { olderThanMs: 0 })).toBe(1);
+    const settled = await stack.db.refund.findUniqueOrThrow({ where: { id: pending.id } });
+    expect(settled).toMatchObject({ status: 'SUCCEEDED', stripeRefundId: madeAnyway.id });
+    const atStripe = await stack.deps.stripe.refunds.list({ payment_intent: payment.stripePaymentIntentId! });
+    expect(atStripe.data).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ export const TASKS = {
   sweepWebhookEvents: 'webhook_sweep',
   drainOutbox: 'outbox_drain',
   reconcile: 'reconcile_run',
+  settleRefunds: 'refund_settle',
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 

@@ -226,18 +226,15 @@ export async function refundPayment(
     { timeout: 15_000, maxWait: 15_000 },
   );
 
-  const stripeReason = STRIPE_REFUND_REASON[input.reason];
   let stripeRefund: Stripe.Refund;
   try {
-    stripeRefund = await deps.stripe.refunds.create(
-      {
-        payment_intent: paymentIntentId,
-        amount: refund.amount,
-        ...(stripeReason ? { reason: stripeReason } : {}),
-        metadata: { paymentId: input.paymentId, refundId: refund.id },
-      },
-      { idempotencyKey: `refund:${refund.id}` },
-    );
+    stripeRefund = await createStripeRefund(deps, {
+      id: refund.id,
+      paymentId: input.paymentId,
+      paymentIntentId,
+      amount: refund.amount,
+      reason: input.reason,
+    });
   } catch (error) {
     await onStripeRefusal(deps, actor, input.paymentId, refund, error);
     throw error;
@@ -336,4 +333,92 @@ async function onStripeRefusal(
     });
   }
   throw error;
+}
+
+interface RefundRequest {
+  id: string;
+  paymentId: string;
+  paymentIntentId: string;
+  amount: number;
+  reason: keyof typeof STRIPE_REFUND_REASON;
+}
+
+/** The one Stripe refund request for a Refund row: the same parameters and key on every try. */
+function createStripeRefund(deps: AppDeps, refund: RefundRequest): Promise<Stripe.Refund> {
+  const reason = STRIPE_REFUND_REASON[refund.reason];
+  return deps.stripe.refunds.create(
+    {
+      payment_intent: refund.paymentIntentId,
+      amount: refund.amount,
+      ...(reason ? { reason } : {}),
+      metadata: { paymentId: refund.paymentId, refundId: refund.id },
+    },
+    { idempotencyKey: `refund:${refund.id}` },
+  );
+}
+
+/**
+ * Refund rows still PENDING with no Stripe id after `olderThanMs`: the Stripe call's outcome was
+ * unknown (connection error, 429, 5xx) or the process died between writing the row and calling Stripe.
+ * The same request is sent again with the same idempotency key — Stripe returns the refund it made, or
+ * makes it now — and the answer goes through the sync function; a refusal marks the row FAILED.
+ * Run by graphile-worker every few minutes; returns how many rows it settled.
+ */
+export async function settleStrandedRefunds(
+  deps: AppDeps,
+  { olderThanMs = 2 * 60_000, limit = 100 } = {},
+): Promise<number> {
+  const cutoff = new Date(deps.clock.now().getTime() - olderThanMs);
+  const stranded = await deps.db.refund.findMany({
+    where: { status: 'PENDING', stripeRefundId: null, createdAt: { lt: cutoff } },
+    orderBy: { createdAt: 'asc' },
+    take: limit,
+    select: {
+      id: true,
+      paymentId: true,
+      amount: true,
+      reason: true,
+      requestedById: true,
+      payment: { select: { stripePaymentIntentId: true } },
+    },
+  });
+  let settled = 0;
+  for (const row of stranded) {
+    const paymentIntentId = row.payment.stripePaymentIntentId;
+    if (!paymentIntentId) continue;
+    try {
+      const stripeRefund = await createStripeRefund(deps, {
+        id: row.id,
+        paymentId: row.paymentId,
+        paymentIntentId,
+        amount: row.amount,
+        reason: row.reason,
+      });
+      await deps.db.refund.updateMany({
+        where: { id: row.id, stripeRefundId: null },
+        data: { stripeRefundId: stripeRefund.id },
+      });
+      await syncRefund(deps, stripeRefund, { kind: 'api' });
+      await audit(deps.db, {
+        actorId: null,
+        actorRole: null,
+        action: 'refund.settled',
+        paymentId: row.paymentId,
+        amount: row.amount,
+        details: { refundId: row.id, stripeRefundId: stripeRefund.id },
+      });
+      settled++;
+    } catch (error) {
+      const refused =
+        error instanceof Stripe.errors.StripeInvalidRequestError ||
+        error instanceof Stripe.errors.StripeCardError;
+      if (!refused) continue; // still unreachable: the next run tries again
+      await deps.db.refund.updateMany({
+        where: { id: row.id, status: 'PENDING', stripeRefundId: null },
+        data: { status: 'FAILED', failureReason: error.message.slice(0, 500) },
+      });
+      settled++;
+    }
+  }
+  return settled;
 }

@@ -1,18 +1,14 @@
 import { PAYMENT_STATUSES, type PaymentStatus } from '@enrollpay/schemas';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Loading, QueryError } from '../components/Feedback.js';
 import { Pager, useCursorPages } from '../components/Pager.js';
 import { PaymentStatusBadge } from '../components/StatusBadge.js';
-import { formatDateTime, formatMoney, titleCase } from '../lib/format.js';
+import { StatusFilter } from '../components/StatusFilter.js';
+import { formatDateTime, formatMoney } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
-function isPaymentStatus(value: string): value is PaymentStatus {
-  return (PAYMENT_STATUSES as readonly string[]).includes(value);
-}
-
 export function MyPaymentsPage() {
-  const id = useId();
   const [status, setStatus] = useState<PaymentStatus | ''>('');
   const pages = useCursorPages();
   const history = trpc.payments.history.useQuery({
@@ -24,24 +20,14 @@ export function MyPaymentsPage() {
     <div>
       <div className="page-head">
         <h1>My payments</h1>
-        <div className="field field-inline">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => {
-              setStatus(isPaymentStatus(e.target.value) ? e.target.value : '');
-              pages.reset();
-            }}
-          >
-            <option value="">All</option>
-            {PAYMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {titleCase(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusFilter
+          statuses={PAYMENT_STATUSES}
+          value={status}
+          onChange={(next) => {
+            setStatus(next);
+            pages.reset();
+          }}
+        />
       </div>
       {history.isPending ? <Loading label="Loading your payments…" /> : null}
       {history.error ? <QueryError error={history.error} /> : null}

@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { Alert, Loading, QueryError } from '../../components/Feedback.js';
 import { Pager, useCursorPages } from '../../components/Pager.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
+import { StatusFilter } from '../../components/StatusFilter.js';
 import { errorMessage, issuesByField } from '../../lib/errors.js';
 import { formatDateTime, titleCase } from '../../lib/format.js';
 import { trpc } from '../../lib/trpc.js';
@@ -164,7 +165,6 @@ function Reconcile() {
 }
 
 function WebhookEvents() {
-  const id = useId();
   const [status, setStatus] = useState<WebhookEventStatus | ''>('');
   const pages = useCursorPages();
   const events = trpc.admin.webhookEvents.useQuery({
@@ -176,25 +176,14 @@ function WebhookEvents() {
     <section aria-labelledby="events-title">
       <div className="page-head">
         <h2 id="events-title">Webhook events</h2>
-        <div className="field field-inline">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => {
-              const parsed = WebhookEventStatusSchema.safeParse(e.target.value);
-              setStatus(parsed.success ? parsed.data : '');
-              pages.reset();
-            }}
-          >
-            <option value="">All</option>
-            {WebhookEventStatusSchema.options.map((s) => (
-              <option key={s} value={s}>
-                {titleCase(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusFilter
+          statuses={WebhookEventStatusSchema.options}
+          value={status}
+          onChange={(next) => {
+            setStatus(next);
+            pages.reset();
+          }}
+        />
       </div>
       {events.isPending ? <Loading /> : null}
       {events.error ? <QueryError error={events.error} /> : null}
@@ -248,7 +237,6 @@ function WebhookEvents() {
 }
 
 function Outbox() {
-  const id = useId();
   const [status, setStatus] = useState<OutboxStatus | ''>('FAILED');
   const pages = useCursorPages();
   const outbox = trpc.admin.outbox.useQuery({
@@ -260,25 +248,14 @@ function Outbox() {
     <section aria-labelledby="outbox-title">
       <div className="page-head">
         <h2 id="outbox-title">Emails</h2>
-        <div className="field field-inline">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => {
-              const parsed = OutboxStatusSchema.safeParse(e.target.value);
-              setStatus(parsed.success ? parsed.data : '');
-              pages.reset();
-            }}
-          >
-            <option value="">All</option>
-            {OutboxStatusSchema.options.map((s) => (
-              <option key={s} value={s}>
-                {titleCase(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StatusFilter
+          statuses={OutboxStatusSchema.options}
+          value={status}
+          onChange={(next) => {
+            setStatus(next);
+            pages.reset();
+          }}
+        />
       </div>
       {outbox.isPending ? <Loading /> : null}
       {outbox.error ? <QueryError error={outbox.error} /> : null}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { statsRange } from '../pages/specialist/DashboardPage.js';
 import { bucketLabel } from '../pages/specialist/RevenueChart.js';
 import { checkoutKey, clearCheckoutKey } from './checkout-key.js';
-import { formatMoney, formatPercent, titleCase } from './format.js';
+import { formatCard, formatMoney, formatPercent, titleCase } from './format.js';
 
 describe('formatting for people', () => {
   it('formats money with the currency’s own digits (zero-decimal yen)', () => {
@@ -61,5 +61,14 @@ describe('checkout error messages', () => {
         message: 'The provided PaymentMethod has failed authentication.',
       }),
     ).toMatch(/^We could not authenticate your payment/);
+  });
+});
+
+describe('formatCard', () => {
+  it('names the brand and the last four digits, or a dash before there is a card', () => {
+    expect(formatCard('visa', '4242')).toBe('Visa •••• 4242');
+    expect(formatCard('american_express', '0005')).toBe('American express •••• 0005');
+    expect(formatCard(null, '4242')).toBe('Card •••• 4242');
+    expect(formatCard('visa', null)).toBe('—');
   });
 });

@@ -21,3 +21,8 @@ export function titleCase(value: string): string {
   const lower = value.replaceAll('_', ' ').toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
+
+/** "Visa •••• 4242", or "—" when the payment has no card yet. */
+export function formatCard(brand: string | null, last4: string | null): string {
+  return last4 ? `${titleCase(brand ?? 'card')} •••• ${last4}` : '—';
+}

@@ -5,7 +5,7 @@ import { Loading, QueryError } from '../components/Feedback.js';
 import { RefundPanel } from '../components/RefundPanel.js';
 import { PaymentStatusBadge, StatusBadge } from '../components/StatusBadge.js';
 import { useAuth } from '../lib/auth.js';
-import { formatDateTime, formatMoney, titleCase } from '../lib/format.js';
+import { formatCard, formatDateTime, formatMoney, titleCase } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
 /** Poll while something is in flight (a refund on its way, the webhook not yet in). */
@@ -68,7 +68,7 @@ export function PaymentDetailsPage() {
           </div>
           <div>
             <dt>Card</dt>
-            <dd>{p.cardLast4 ? `${titleCase(p.cardBrand ?? 'card')} •••• ${p.cardLast4}` : '—'}</dd>
+            <dd>{formatCard(p.cardBrand, p.cardLast4)}</dd>
           </div>
           <div>
             <dt>Created</dt>

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Loading, QueryError } from '../components/Feedback.js';
 import { PaymentStatusBadge, StatusBadge } from '../components/StatusBadge.js';
-import { formatDateTime, formatMoney, titleCase } from '../lib/format.js';
+import { formatCard, formatDateTime, formatMoney } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
 const POLL_MS = 1000;
@@ -113,7 +113,7 @@ export function PaymentResultPage() {
         </div>
         <div>
           <dt>Card</dt>
-          <dd>{p.cardLast4 ? `${titleCase(p.cardBrand ?? 'card')} •••• ${p.cardLast4}` : '—'}</dd>
+          <dd>{formatCard(p.cardBrand, p.cardLast4)}</dd>
         </div>
         <div>
           <dt>Paid</dt>

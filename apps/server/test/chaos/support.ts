@@ -1,15 +1,16 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Db } from '@enrollpay/db';
 import type { Emulator } from '@enrollpay/stripe-emulator';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { TokenService } from '../../src/auth/tokens.js';
 import type { AppRouter } from '../../src/trpc/router.js';
 import type { Client } from '../harness.js';
+import { spawnServerEntry } from '../server-process.js';
 
 /**
  * Sizes of the chaos and fuzz runs. The default test run uses the small column; `pnpm test:chaos`
@@ -56,8 +57,6 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-const SERVER_DIR = resolve(import.meta.dirname, '../..');
-
 export interface ServerProcess {
   readonly url: string;
   readonly port: number;
@@ -95,20 +94,7 @@ export function serverProcess(env: Record<string, string>, port: number): Server
     },
     async start() {
       out = '';
-      const c = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-        cwd: SERVER_DIR,
-        detached: true,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: {
-          PATH: process.env.PATH ?? '',
-          HOME: process.env.HOME ?? '/tmp',
-          NODE_ENV: 'test',
-          HOST: '127.0.0.1',
-          PORT: String(port),
-          LOG_LEVEL: 'warn',
-          ...env,
-        },
-      });
+      const c = spawnServerEntry({ NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'warn', ...env });
       child = c;
       starts++;
       c.stdout?.on('data', (d: Buffer) => {

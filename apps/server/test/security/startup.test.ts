@@ -1,29 +1,16 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnServerEntry } from '../server-process.js';
 
 /**
  * The real entry (`src/server.ts`) refuses unsafe configuration before it connects or listens: exit
  * code 1 and a message naming the variable. (src/env.test.ts covers loadEnv's rules one by one.)
  */
 
-const SERVER_DIR = resolve(import.meta.dirname, '../..');
 const STRONG = 'a-production-jwt-secret-that-is-long-enough-0123456789';
 
 function start(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-      cwd: SERVER_DIR,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '/tmp',
-        PORT: '0',
-        HOST: '127.0.0.1',
-        ...env,
-      },
-    });
+    const child = spawnServerEntry({ PORT: '0', ...env });
     let output = '';
     child.stdout.on('data', (d: Buffer) => {
       output += d.toString();

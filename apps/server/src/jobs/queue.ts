@@ -11,6 +11,8 @@ export const TASKS = {
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 
+const MIGRATE_LOCK = 'enrollpay:graphile-worker-migrate';
+
 export type JobOptions = Pick<TaskSpec, 'jobKey' | 'jobKeyMode' | 'runAt' | 'maxAttempts' | 'queueName'>;
 
 /**
@@ -22,6 +24,11 @@ export interface JobQueue {
   add(task: TaskName, payload: Record<string, unknown>, options?: JobOptions): Promise<void>;
   /** The pg pool (created on first use); the worker runs on it too. */
   pool(): pg.Pool;
+  /**
+   * Installs or upgrades graphile-worker's schema, once per process and one process at a time:
+   * instances starting together on a fresh database would otherwise race on CREATE SCHEMA.
+   */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,11 +50,32 @@ export function createJobQueue(databaseUrl: string | undefined, { maxConnections
     pool ??= new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
     return pool;
   };
+  let migrated: Promise<void> | undefined;
+  const migrate = () => {
+    migrated ??= (async () => {
+      const lockClient = await getPool().connect();
+      try {
+        await lockClient.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATE_LOCK]);
+        const migrator = await makeWorkerUtils({ pgPool: getPool() });
+        try {
+          await migrator.migrate();
+        } finally {
+          await migrator.release();
+          await lockClient.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATE_LOCK]);
+        }
+      } finally {
+        lockClient.release();
+      }
+    })();
+    migrated.catch(() => {
+      migrated = undefined;
+    });
+    return migrated;
+  };
   const getUtils = () => {
     utils ??= (async () => {
-      const made = await makeWorkerUtils({ pgPool: getPool() });
-      await made.migrate();
-      return made;
+      await migrate();
+      return makeWorkerUtils({ pgPool: getPool() });
     })();
     utils.catch(() => {
       utils = undefined;
@@ -61,6 +89,7 @@ export function createJobQueue(databaseUrl: string | undefined, { maxConnections
       await workerUtils.addJob(task, payload, options);
     },
     pool: getPool,
+    migrate,
     async close() {
       if (closed) return;
       closed = true;

@@ -77,6 +77,7 @@ export interface BackgroundWorker {
  * against one database: jobs are taken once, outbox rows are claimed with SKIP LOCKED.
  */
 export async function startWorker(deps: AppDeps, log: FastifyBaseLogger): Promise<BackgroundWorker> {
+  await deps.jobs.migrate();
   const runner: Runner = await run({
     pgPool: deps.jobs.pool(),
     taskList: createTaskList(deps, log),

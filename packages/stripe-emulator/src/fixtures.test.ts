@@ -7,7 +7,8 @@ import { startTestEmulator, type TestEmulator } from './test-support.js';
 
 /** Stripe's published example objects (from stripe/openapi), shared beside the repo — never copied into it. */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const FIXTURES = path.resolve(repoRoot, '..', 'shared', 'stripe-fixtures', 'fixtures3.json');
+const FIXTURES =
+  process.env.STRIPE_FIXTURES ?? path.resolve(repoRoot, '..', 'shared', 'stripe-fixtures', 'fixtures3.json');
 
 function loadFixtures(): Record<string, Record<string, unknown>> {
   if (!existsSync(FIXTURES)) {

@@ -37,6 +37,7 @@ async function refund(ctx: Ctx, chargeId: string): Promise<string> {
     path: {},
     auth: 'secret',
     request: request(),
+    account: null,
   });
   return 'id' in result && typeof result.id === 'string' ? result.id : '';
 }
@@ -92,6 +93,7 @@ export const SCENARIOS: Record<string, (ctx: Ctx) => Promise<Record<string, stri
       path: {},
       auth: 'secret',
       request: request(),
+      account: null,
     });
     return { customer: 'id' in c && typeof c.id === 'string' ? c.id : '' };
   },

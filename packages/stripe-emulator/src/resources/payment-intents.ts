@@ -27,6 +27,7 @@ import {
 import { createCharge, getCharge, settleCharge } from './charges.js';
 import { openDispute } from './disputes.js';
 import { cardNumberOf, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods.js';
+import { applyConnectParams, settleDestination } from './transfers.js';
 
 export function getPaymentIntent(ctx: Ctx, id: string, param = 'intent'): Stripe.PaymentIntent {
   const pi = ctx.store.paymentIntents.get(id);
@@ -156,6 +157,7 @@ function charge(
   }
   const manual = pi.capture_method === 'manual';
   const ch = createCharge(ctx, pi, pm, { paid: true, captured: !manual });
+  if (!manual) settleDestination(ctx, pi, ch, request);
   pi.latest_charge = ch.id;
   pi.last_payment_error = null;
   emitEvent(ctx, 'charge.succeeded', ch, request);
@@ -373,6 +375,7 @@ export function createPaymentIntent(ctx: Ctx, p: Params, request: RequestInfo): 
     transfer_group: null,
   };
   applyCommon(ctx, pi, p);
+  applyConnectParams(ctx, pi, p);
   const pmId = optString(p, 'payment_method');
   if (pmId) {
     pi.payment_method = resolvePaymentMethod(ctx, pmId).id;
@@ -463,6 +466,7 @@ export const paymentIntentRoutes: Route[] = [
       }
       if (currency) pi.currency = currency.toLowerCase();
       applyCommon(ctx, pi, params);
+      applyConnectParams(ctx, pi, params);
       const pmId = optString(params, 'payment_method');
       if (pmId) {
         pi.payment_method = resolvePaymentMethod(ctx, pmId).id;
@@ -512,6 +516,7 @@ export const paymentIntentRoutes: Route[] = [
         ch.captured = true;
         ch.amount_captured = amountToCapture;
         settleCharge(ctx, ch);
+        settleDestination(ctx, pi, ch, request);
         emitEvent(ctx, 'charge.captured', ch, request, { captured: false, amount_captured: 0 });
       }
       pi.amount_received = amountToCapture;

@@ -228,7 +228,29 @@ function setExternalAccount(ctx: Ctx, account: Stripe.Account, value: Params[str
   if (req) {
     for (const key of ['currently_due', 'eventually_due', 'past_due'] as const)
       req[key] = (req[key] ?? []).filter((f) => f !== 'external_account');
+    if (account.details_submitted && (req.currently_due ?? []).length === 0 && !req.disabled_reason)
+      account.payouts_enabled = true;
   }
+}
+
+/**
+ * After a payout fails at the bank, Stripe marks the bank account `errored` and pauses payouts
+ * until the account adds a new one (`external_account` becomes due).
+ */
+export function bankAccountFailed(ctx: Ctx, accountId: string, bankAccountId: string): void {
+  const account = ctx.store.connect.accounts.get(accountId);
+  const bank = ctx.store.connect.bankAccounts.get(bankAccountId);
+  if (!account || !bank) return;
+  const before = structuredClone(account);
+  bank.status = 'errored';
+  const listed = account.external_accounts?.data.find((b) => b.id === bank.id);
+  if (listed && listed.object === 'bank_account') listed.status = 'errored';
+  account.payouts_enabled = false;
+  const req = account.requirements ?? emptyRequirements();
+  req.currently_due = [...new Set([...(req.currently_due ?? []), 'external_account'])];
+  req.eventually_due = [...new Set([...(req.eventually_due ?? []), 'external_account'])];
+  account.requirements = req;
+  accountUpdated(ctx, account, before, AUTOMATIC);
 }
 
 /** The bank account payouts of this account go to (the first external account), if any. */

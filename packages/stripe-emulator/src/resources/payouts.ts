@@ -5,7 +5,7 @@ import { emitEvent } from '../events.js';
 import { newId } from '../ids.js';
 import { paginate } from '../list.js';
 import { applyMetadata, optInt, optString, reqInt, reqString } from '../params.js';
-import { FAILING_BANK_ACCOUNTS, getAccount, payoutDestination } from './accounts.js';
+import { bankAccountFailed, FAILING_BANK_ACCOUNTS, getAccount, payoutDestination } from './accounts.js';
 import { DAY, fundsOf, recordBalanceTransaction, startOfDay, transactionsOf } from './balance.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -109,6 +109,7 @@ export function failPayout(ctx: Ctx, payoutId: string, code: string, message?: s
   payout.trace_id = { status: 'unsupported', value: null };
   emitEvent(ctx, 'payout.updated', payout, AUTOMATIC, previous, account);
   emitEvent(ctx, 'payout.failed', payout, AUTOMATIC, undefined, account);
+  if (account && typeof payout.destination === 'string') bankAccountFailed(ctx, account, payout.destination);
   ctx.changed();
   return payout;
 }

@@ -197,6 +197,7 @@ function bankAccountFrom(ctx: Ctx, account: Stripe.Account, value: Params[string
     bank_name: 'STRIPE TEST BANK',
     country,
     currency,
+    customer: null,
     default_for_currency: true,
     fingerprint: randomString(16),
     last4: number.slice(-4),

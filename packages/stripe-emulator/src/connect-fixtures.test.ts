@@ -83,7 +83,8 @@ describe('nested shapes the server half reads', () => {
     const keys = (o: unknown) => Object.keys(typeof o === 'object' && o !== null ? o : {}).sort();
     expect(keys(ours.requirements)).toEqual(keys(fixture?.requirements));
     const settings = fixture?.settings;
-    const payouts = typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'payouts') : undefined;
+    const payouts =
+      typeof settings === 'object' && settings !== null ? Reflect.get(settings, 'payouts') : undefined;
     expect(keys(ours.settings?.payouts)).toEqual(keys(payouts));
   });
 });

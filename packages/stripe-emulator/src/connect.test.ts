@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Receiver, startReceiver, startTestEmulator, type TestEmulator } from './test-support.js';
@@ -112,7 +115,11 @@ describe('Express accounts', () => {
       email: 'new@example.com',
       settings: { payouts: { schedule: { interval: 'weekly', weekly_anchor: 'friday', delay_days: 7 } } },
     });
-    expect(updated.settings?.payouts?.schedule).toEqual({ delay_days: 7, interval: 'weekly', weekly_anchor: 'friday' });
+    expect(updated.settings?.payouts?.schedule).toEqual({
+      delay_days: 7,
+      interval: 'weekly',
+      weekly_anchor: 'friday',
+    });
     const [received] = await connectHook.waitFor(1);
     expect(received?.event.type).toBe('account.updated');
     expect(received?.event.account).toBe(account.id);
@@ -178,7 +185,10 @@ describe('account links and the onboarding page', () => {
 
     const [event] = await connectHook.waitFor(1);
     expect(event?.event.type).toBe('account.updated');
-    expect(event?.event.data.previous_attributes).toMatchObject({ charges_enabled: false, details_submitted: false });
+    expect(event?.event.data.previous_attributes).toMatchObject({
+      charges_enabled: false,
+      details_submitted: false,
+    });
 
     // Single use: opening it again goes to refresh_url.
     const reopened = await fetch(created.url, { redirect: 'manual' });
@@ -209,7 +219,11 @@ describe('account links and the onboarding page', () => {
   it('validates account links as Stripe does', async () => {
     const account = await express();
     const noReturn = await stripeError(
-      stripe.accountLinks.create({ account: account.id, type: 'account_onboarding', refresh_url: 'http://x.test/r' }),
+      stripe.accountLinks.create({
+        account: account.id,
+        type: 'account_onboarding',
+        refresh_url: 'http://x.test/r',
+      }),
     );
     expect(noReturn.param).toBe('return_url');
     const update = await stripeError(
@@ -288,14 +302,20 @@ describe('destination charges', () => {
     expect(amountOf(balance.available)).toBe(0);
 
     // The payment is the connected account's: visible with its header only.
-    const py = await stripe.charges.retrieve(String(transfer.destination_payment), {}, { stripeAccount: account.id });
+    const py = await stripe.charges.retrieve(
+      String(transfer.destination_payment),
+      {},
+      { stripeAccount: account.id },
+    );
     expect(py).toMatchObject({ amount: 10_000, source_transfer: transfer.id });
     const hidden = await stripeError(stripe.charges.retrieve(String(transfer.destination_payment)));
     expect(hidden.statusCode).toBe(404);
 
     await platformHook.waitFor(5);
     const types = platformHook.received.map((r) => r.event.type);
-    expect(types).toEqual(expect.arrayContaining(['transfer.created', 'application_fee.created', 'charge.succeeded']));
+    expect(types).toEqual(
+      expect.arrayContaining(['transfer.created', 'application_fee.created', 'charge.succeeded']),
+    );
     expect(platformHook.received.every((r) => r.event.account === undefined)).toBe(true);
   });
 
@@ -360,7 +380,11 @@ describe('destination charges', () => {
     expect(amountOf(balance.pending)).toBe(9_000);
     expect(amountOf(balance.available)).toBe(-2_250);
 
-    await stripe.refunds.create({ payment_intent: pi.id, reverse_transfer: true, refund_application_fee: true });
+    await stripe.refunds.create({
+      payment_intent: pi.id,
+      reverse_transfer: true,
+      refund_application_fee: true,
+    });
     const fullTransfer = await stripe.transfers.retrieve(transfer.id);
     expect(fullTransfer.amount_reversed).toBe(10_000);
     expect(fullTransfer.reversed).toBe(true);
@@ -371,7 +395,10 @@ describe('destination charges', () => {
     const feeRefunds = await stripe.applicationFees.listRefunds(fee.id);
     expect(feeRefunds.data.map((r) => r.amount)).toEqual([750, 250]);
 
-    const own = await stripe.balanceTransactions.list({ type: 'payment_refund' }, { stripeAccount: account.id });
+    const own = await stripe.balanceTransactions.list(
+      { type: 'payment_refund' },
+      { stripeAccount: account.id },
+    );
     expect(own.data.map((b) => b.amount)).toEqual([-7_500, -2_500]);
     await platformHook.waitFor(1);
     await t.emu.controls.idle();
@@ -422,7 +449,10 @@ describe('balances and payouts on the emulator clock', () => {
     expect(amountOf(balance.pending)).toBe(0);
     expect(amountOf(balance.available)).toBe(0);
 
-    const contents = await stripe.balanceTransactions.list({ payout: payout?.id ?? '' }, { stripeAccount: account.id });
+    const contents = await stripe.balanceTransactions.list(
+      { payout: payout?.id ?? '' },
+      { stripeAccount: account.id },
+    );
     expect(contents.data.map((b) => [b.type, b.source])).toEqual([
       ['payout', payout?.id],
       ['payment', transfer.destination_payment],
@@ -469,7 +499,11 @@ describe('balances and payouts on the emulator clock', () => {
     expect(fixed.payouts_enabled).toBe(true);
     t.emu.controls.advanceClock(DAY_MS);
     const [retry] = (await stripe.payouts.list({}, { stripeAccount: account.id })).data;
-    expect(retry).toMatchObject({ amount: 9_000, status: 'pending', destination: fixed.external_accounts?.data[0]?.id });
+    expect(retry).toMatchObject({
+      amount: 9_000,
+      status: 'pending',
+      destination: fixed.external_accounts?.data[0]?.id,
+    });
   });
 
   it('the fail control fails a pending payout', async () => {
@@ -496,8 +530,15 @@ describe('balances and payouts on the emulator clock', () => {
       stripe.payouts.create({ amount: 9_001, currency: 'usd' }, { stripeAccount: account.id }),
     );
     expect(tooMuch.code).toBe('balance_insufficient');
-    const payout = await stripe.payouts.create({ amount: 4_000, currency: 'usd' }, { stripeAccount: account.id });
-    expect(payout).toMatchObject({ automatic: false, reconciliation_status: 'not_applicable', status: 'pending' });
+    const payout = await stripe.payouts.create(
+      { amount: 4_000, currency: 'usd' },
+      { stripeAccount: account.id },
+    );
+    expect(payout).toMatchObject({
+      automatic: false,
+      reconciliation_status: 'not_applicable',
+      status: 'pending',
+    });
     const balance = await stripe.balance.retrieve({}, { stripeAccount: account.id });
     expect(amountOf(balance.available)).toBe(5_000);
     t.emu.controls.advanceClock(DAY_MS);
@@ -507,7 +548,11 @@ describe('balances and payouts on the emulator clock', () => {
   it('a restricted account is not paid out until it onboards again', async () => {
     const account = await onboarded();
     await destinationCharge(account.id, 10_000, 1_000);
-    const restricted = t.emu.controls.requireInformation(account.id, ['individual.verification.document'], 'requirements.past_due');
+    const restricted = t.emu.controls.requireInformation(
+      account.id,
+      ['individual.verification.document'],
+      'requirements.past_due',
+    );
     expect(restricted).toMatchObject({ charges_enabled: false, payouts_enabled: false });
     expect(restricted.requirements?.currently_due).toEqual(['individual.verification.document']);
     t.emu.controls.advanceClock(3 * DAY_MS);
@@ -546,7 +591,9 @@ describe('transfers API', () => {
       payment_method: 'pm_card_visa',
       confirm: true,
     });
-    const noFunds = await stripeError(stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }));
+    const noFunds = await stripeError(
+      stripe.transfers.create({ amount: 100, currency: 'usd', destination: account.id }),
+    );
     expect(noFunds.code).toBe('balance_insufficient');
     const transfer = await stripe.transfers.create({
       amount: 8_000,
@@ -555,9 +602,48 @@ describe('transfers API', () => {
       source_transaction: String(pi.latest_charge),
     });
     expect(transfer).toMatchObject({ amount: 8_000, destination: account.id });
-    const tooMuch = await stripeError(
-      stripe.transfers.createReversal(transfer.id, { amount: 8_001 }),
-    );
+    const tooMuch = await stripeError(stripe.transfers.createReversal(transfer.id, { amount: 8_001 }));
     expect(tooMuch.param).toBe('amount');
+  });
+});
+
+describe('triggers and snapshots', () => {
+  it('trigger transfer.created makes an onboarded account and a destination charge', async () => {
+    const result = await t.emu.controls.trigger('transfer.created');
+    expect(result.objects.transfer).toMatch(/^tr_/);
+    expect(result.objects.application_fee).toMatch(/^fee_/);
+    const transfer = await stripe.transfers.retrieve(result.objects.transfer ?? '');
+    expect(transfer.destination).toBe(result.objects.account);
+  });
+
+  it('keeps Connect state across a restart with a snapshot file', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'emulator-connect-'));
+    const snapshotFile = path.join(dir, 'state.json');
+    const first = await startTestEmulator({ snapshotFile });
+    const account = await first.stripe.accounts.create({ type: 'express' });
+    first.emu.controls.completeOnboarding(account.id);
+    await first.stripe.paymentIntents.create({
+      amount: 10_000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      application_fee_amount: 1_000,
+      transfer_data: { destination: account.id },
+    });
+    await first.close();
+
+    const second = await startTestEmulator({ snapshotFile });
+    try {
+      const again = await second.stripe.accounts.retrieve(account.id);
+      expect(again.charges_enabled).toBe(true);
+      const balance = await second.stripe.balance.retrieve({}, { stripeAccount: account.id });
+      expect(amountOf(balance.pending)).toBe(9_000);
+      second.emu.controls.advanceClock(2 * DAY_MS);
+      const payouts = await second.stripe.payouts.list({}, { stripeAccount: account.id });
+      expect(payouts.data.map((p) => p.amount)).toEqual([9_000]);
+    } finally {
+      await second.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -84,7 +84,11 @@ export interface EmulatorControlsApi {
   /** What the onboarding page's "Complete onboarding" button does (optionally with a test bank account number). */
   completeOnboarding(accountId: string, bankAccountNumber?: string): Stripe.Account;
   /** Stripe asks the account for more information; with a `disabledReason` charges and payouts stop. */
-  requireInformation(accountId: string, currentlyDue: string[], disabledReason?: string | null): Stripe.Account;
+  requireInformation(
+    accountId: string,
+    currentlyDue: string[],
+    disabledReason?: string | null,
+  ): Stripe.Account;
   /** The bank rejects a pending payout: `payout.failed`, the money returns to the balance. */
   failPayout(payoutId: string, failureCode?: string): Stripe.Payout;
   /** Resolves when no webhook delivery is queued or in flight. */
@@ -209,7 +213,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       staticTargets.push(target);
       return target;
     },
-    completeOnboarding: (accountId, bankAccountNumber) => completeOnboarding(ctx, accountId, bankAccountNumber),
+    completeOnboarding: (accountId, bankAccountNumber) =>
+      completeOnboarding(ctx, accountId, bankAccountNumber),
     requireInformation: (accountId, currentlyDue, disabledReason = null) =>
       requireInformation(ctx, accountId, currentlyDue, disabledReason),
     failPayout: (payoutId, failureCode = 'account_closed') => failPayout(ctx, payoutId, failureCode),

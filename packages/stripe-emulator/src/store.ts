@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type Stripe from 'stripe';
-import { ConnectState, type ConnectSnapshot } from './connect-state.js';
+import { type ConnectSnapshot, ConnectState } from './connect-state.js';
 
 /** An Event as the emulator stores and sends it (Stripe's Event envelope; data.object is any resource). */
 export interface EmulatorEvent extends Stripe.EventBase {

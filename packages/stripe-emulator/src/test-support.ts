@@ -113,6 +113,8 @@ export function loadFixtures(): Record<string, Record<string, unknown>> {
       `Stripe fixtures not found at ${FIXTURES}. The conformance tests need shared/stripe-fixtures/fixtures3.json next to the repository checkout (or STRIPE_FIXTURES).`,
     );
   }
-  const parsed: { resources: Record<string, Record<string, unknown>> } = JSON.parse(readFileSync(FIXTURES, 'utf8'));
+  const parsed: { resources: Record<string, Record<string, unknown>> } = JSON.parse(
+    readFileSync(FIXTURES, 'utf8'),
+  );
   return parsed.resources;
 }

@@ -109,7 +109,9 @@ export class WebhookDispatcher {
 
   /** Queues a new event for every target that wants it. Returns how many targets that is. */
   enqueue(event: EmulatorEvent, onlyEndpoint?: string): number {
-    const targets = this.targetsFor(event.type, event.account !== undefined).filter((t) => !onlyEndpoint || t.id === onlyEndpoint);
+    const targets = this.targetsFor(event.type, event.account !== undefined).filter(
+      (t) => !onlyEndpoint || t.id === onlyEndpoint,
+    );
     for (const target of targets) this.#push(target.id, { eventId: event.id, attempt: 1 });
     return targets.length;
   }

@@ -17,7 +17,9 @@ beforeAll(async () => {
   // The platform's return and refresh pages.
   platform = http.createServer((req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><title>Platform</title><h1>${req.url?.startsWith('/return') ? 'Back on the platform' : 'Link expired'}</h1>`);
+    res.end(
+      `<!doctype html><title>Platform</title><h1>${req.url?.startsWith('/return') ? 'Back on the platform' : 'Link expired'}</h1>`,
+    );
   });
   await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve));
   platformUrl = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`;

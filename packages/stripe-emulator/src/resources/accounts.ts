@@ -41,7 +41,23 @@ const CURRENCY_BY_COUNTRY: Record<string, string> = {
   HK: 'hkd',
   MX: 'mxn',
 };
-const EURO_COUNTRIES = ['AT', 'BE', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'IE', 'IT', 'LT', 'LU', 'LV', 'NL', 'PT'];
+const EURO_COUNTRIES = [
+  'AT',
+  'BE',
+  'DE',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'NL',
+  'PT',
+];
 
 function currencyOf(country: string): string {
   return CURRENCY_BY_COUNTRY[country] ?? (EURO_COUNTRIES.includes(country) ? 'eur' : 'usd');
@@ -122,7 +138,8 @@ function parseSchedule(
 ): Stripe.Account.Settings.Payouts.Schedule {
   const prefix = 'settings[payouts][schedule]';
   const intervalParam = optString(p, 'interval');
-  const interval = intervalParam === undefined ? current.interval : INTERVALS.find((i) => i === intervalParam);
+  const interval =
+    intervalParam === undefined ? current.interval : INTERVALS.find((i) => i === intervalParam);
   if (!interval)
     throw invalidRequest(`Invalid ${prefix}[interval]: must be one of ${INTERVALS.join(', ')}`, {
       param: `${prefix}[interval]`,
@@ -142,7 +159,9 @@ function parseSchedule(
   if (interval === 'weekly') {
     const anchor = optString(p, 'weekly_anchor') ?? current.weekly_anchor ?? 'monday';
     if (!WEEKDAYS.some((d) => d === anchor))
-      throw invalidRequest(`Invalid ${prefix}[weekly_anchor]: ${anchor}`, { param: `${prefix}[weekly_anchor]` });
+      throw invalidRequest(`Invalid ${prefix}[weekly_anchor]: ${anchor}`, {
+        param: `${prefix}[weekly_anchor]`,
+      });
     schedule.weekly_anchor = anchor;
   }
   if (interval === 'monthly') {
@@ -157,7 +176,10 @@ function parseSchedule(
 }
 
 /** Creates the bank account an `external_account` param describes (hash or `btok_us_verified*` token). */
-function bankAccountFrom(ctx: Ctx, account: Stripe.Account, value: Params[string]): Stripe.BankAccount {
+function bankAccountFrom(
+  account: Stripe.Account,
+  value: Params[string],
+): { bankAccount: Stripe.BankAccount; number: string } {
   let number: string;
   let routing = '110000000';
   let holder: string | null = null;
@@ -166,7 +188,10 @@ function bankAccountFrom(ctx: Ctx, account: Stripe.Account, value: Params[string
   if (typeof value === 'string') {
     const fromToken = BANK_TOKENS[value];
     if (!fromToken)
-      throw invalidRequest(`No such token: '${value}'`, { code: 'resource_missing', param: 'external_account' });
+      throw invalidRequest(`No such token: '${value}'`, {
+        code: 'resource_missing',
+        param: 'external_account',
+      });
     number = fromToken;
   } else if (isParams(value)) {
     if (optString(value, 'object') !== 'bank_account')
@@ -205,17 +230,11 @@ function bankAccountFrom(ctx: Ctx, account: Stripe.Account, value: Params[string
     routing_number: routing,
     status: 'new',
   };
-  return ba;
+  return { bankAccount: ba, number };
 }
 
 function setExternalAccount(ctx: Ctx, account: Stripe.Account, value: Params[string]): void {
-  const ba = bankAccountFrom(ctx, account, value);
-  const number =
-    typeof value === 'string'
-      ? (BANK_TOKENS[value] ?? DEFAULT_BANK_ACCOUNT_NUMBER)
-      : isParams(value)
-        ? (optString(value, 'account_number') ?? DEFAULT_BANK_ACCOUNT_NUMBER)
-        : DEFAULT_BANK_ACCOUNT_NUMBER;
+  const { bankAccount: ba, number } = bankAccountFrom(account, value);
   for (const old of account.external_accounts?.data ?? []) ctx.store.connect.bankAccounts.delete(old.id);
   ctx.store.connect.bankAccounts.set(ba.id, ba);
   ctx.store.connect.bankAccountNumbers.set(ba.id, number);
@@ -263,7 +282,15 @@ export function payoutDestination(ctx: Ctx, account: Stripe.Account): Stripe.Ban
 function applyBusinessProfile(account: Stripe.Account, p: Params): void {
   const bp = optObject(p, 'business_profile');
   if (!bp || !account.business_profile) return;
-  for (const key of ['name', 'url', 'mcc', 'product_description', 'support_email', 'support_phone', 'support_url'] as const) {
+  for (const key of [
+    'name',
+    'url',
+    'mcc',
+    'product_description',
+    'support_email',
+    'support_phone',
+    'support_url',
+  ] as const) {
     const v = nullableString(bp, key);
     if (v !== undefined) account.business_profile[key] = v;
   }
@@ -369,7 +396,12 @@ export function createAccount(ctx: Ctx, p: Params): Stripe.Account {
     default_currency: currency,
     details_submitted: false,
     email: null,
-    external_accounts: { object: 'list', data: [], has_more: false, url: `/v1/accounts/${id}/external_accounts` },
+    external_accounts: {
+      object: 'list',
+      data: [],
+      has_more: false,
+      url: `/v1/accounts/${id}/external_accounts`,
+    },
     future_requirements: emptyRequirements(),
     metadata: {},
     payouts_enabled: false,
@@ -415,7 +447,12 @@ export function createAccount(ctx: Ctx, p: Params): Stripe.Account {
 }
 
 /** Records an `account.updated` event (a Connect event: `account` is set) with what changed. */
-export function accountUpdated(ctx: Ctx, account: Stripe.Account, before: Stripe.Account, request: RequestInfo): void {
+export function accountUpdated(
+  ctx: Ctx,
+  account: Stripe.Account,
+  before: Stripe.Account,
+  request: RequestInfo,
+): void {
   const previous: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(before)) {
     if (JSON.stringify(v) !== JSON.stringify(Reflect.get(account, k))) previous[k] = v;
@@ -447,7 +484,9 @@ export function completeOnboarding(
     account.business_profile.mcc = account.business_profile.mcc ?? '8299';
     account.business_profile.url = account.business_profile.url ?? 'https://example.com';
   }
-  account.capabilities = Object.fromEntries(Object.keys(account.capabilities ?? {}).map((c) => [c, 'active']));
+  account.capabilities = Object.fromEntries(
+    Object.keys(account.capabilities ?? {}).map((c) => [c, 'active']),
+  );
   account.requirements = emptyRequirements();
   account.tos_acceptance = { date: now(ctx), ip: '127.0.0.1', user_agent: 'Stripe emulator onboarding' };
   accountUpdated(ctx, account, before, request);
@@ -479,7 +518,9 @@ export function requireInformation(
   if (disabledReason) {
     account.charges_enabled = false;
     account.payouts_enabled = false;
-    account.capabilities = Object.fromEntries(Object.keys(account.capabilities ?? {}).map((c) => [c, 'inactive']));
+    account.capabilities = Object.fromEntries(
+      Object.keys(account.capabilities ?? {}).map((c) => [c, 'inactive']),
+    );
   }
   accountUpdated(ctx, account, before, AUTOMATIC);
   ctx.changed();
@@ -555,7 +596,10 @@ export const accountRoutes: Route[] = [
     method: 'GET',
     path: '/v1/accounts',
     handler: (ctx, { params }) => {
-      const accounts = [...ctx.store.connect.accounts.values()].map((a) => ({ ...a, created: a.created ?? 0 }));
+      const accounts = [...ctx.store.connect.accounts.values()].map((a) => ({
+        ...a,
+        created: a.created ?? 0,
+      }));
       return paginate('/v1/accounts', accounts, params);
     },
   },
@@ -611,10 +655,9 @@ export const accountRoutes: Route[] = [
     handler: (ctx, { path }) => {
       const account = getAccount(ctx, path.id ?? '', 'id');
       if (!account.details_submitted) {
-        throw invalidRequest(
-          'Cannot create a login link for an account that has not completed onboarding.',
-          { param: 'account' },
-        );
+        throw invalidRequest('Cannot create a login link for an account that has not completed onboarding.', {
+          param: 'account',
+        });
       }
       const created = now(ctx);
       const token = randomString(24);

@@ -147,7 +147,8 @@ export const balanceRoutes: Route[] = [
       const connect = ctx.store.connect;
       if (payoutId) {
         const payout = connect.payouts.get(payoutId);
-        if (!payout || connect.ownerOf(payoutId) !== account) throw resourceMissing('payout', payoutId, 'payout');
+        if (!payout || connect.ownerOf(payoutId) !== account)
+          throw resourceMissing('payout', payoutId, 'payout');
       }
       return paginate(
         '/v1/balance_transactions',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type Stripe from 'stripe';
 import { type Ctx, now } from '../context.js';
-import { DEFAULT_BANK_ACCOUNT_NUMBER, completeOnboarding } from './accounts.js';
+import { completeOnboarding, DEFAULT_BANK_ACCOUNT_NUMBER } from './accounts.js';
 import { balanceOf } from './balance.js';
 
 function esc(s: string): string {
@@ -81,19 +81,29 @@ export function registerConnectPages(app: FastifyInstance, ctx: Ctx): void {
     const params = record(req.params);
     const link = links.get(String(params.token));
     if (!link || link.account !== params.account)
-      return reply.code(404).type('text/html; charset=utf-8').send(page('Link not found', '<h1>Link not found</h1>'));
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(page('Link not found', '<h1>Link not found</h1>'));
     const account = ctx.store.connect.accounts.get(link.account);
-    if (!account || link.state !== 'new' || now(ctx) > link.expiresAt) return reply.redirect(link.refreshUrl, 303);
+    if (!account || link.state !== 'new' || now(ctx) > link.expiresAt)
+      return reply.redirect(link.refreshUrl, 303);
     link.state = 'opened';
     ctx.changed();
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(onboardingPage(account));
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(onboardingPage(account));
   });
   app.post('/setup/s/:account/:token', async (req, reply) => {
     const params = record(req.params);
     const body = record(req.body);
     const link = links.get(String(params.token));
     if (!link || link.account !== params.account)
-      return reply.code(404).type('text/html; charset=utf-8').send(page('Link not found', '<h1>Link not found</h1>'));
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(page('Link not found', '<h1>Link not found</h1>'));
     if (link.state !== 'opened' || now(ctx) > link.expiresAt || !ctx.store.connect.accounts.has(link.account))
       return reply.redirect(link.refreshUrl, 303);
     link.state = 'used';
@@ -112,7 +122,9 @@ export function registerConnectPages(app: FastifyInstance, ctx: Ctx): void {
       return reply
         .code(404)
         .type('text/html; charset=utf-8')
-        .send(page('Link expired', '<h1>This login link has expired</h1><p>Ask the platform for a new one.</p>'));
+        .send(
+          page('Link expired', '<h1>This login link has expired</h1><p>Ask the platform for a new one.</p>'),
+        );
     const payouts = [...ctx.store.connect.payouts.values()]
       .filter((p) => ctx.store.connect.ownerOf(p.id) === account.id)
       .reverse();

@@ -29,7 +29,12 @@ export const eventRoutes: Route[] = [
         if (types) return types.includes(t);
         return true;
       };
-      return paginate('/v1/events', ctx.store.events.values(), params, (e) => (e.account ?? null) === account && matchType(e.type));
+      return paginate(
+        '/v1/events',
+        ctx.store.events.values(),
+        params,
+        (e) => (e.account ?? null) === account && matchType(e.type),
+      );
     },
   },
 ];

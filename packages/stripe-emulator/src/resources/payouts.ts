@@ -169,7 +169,10 @@ function createScheduledPayouts(ctx: Ctx, at: number): void {
       if (amount <= 0) continue;
       const included = transactionsOf(ctx, account.id).filter(
         (t) =>
-          t.currency === currency && t.status === 'available' && t.type !== 'payout' && !connect.paidOutBy.has(t.id),
+          t.currency === currency &&
+          t.status === 'available' &&
+          t.type !== 'payout' &&
+          !connect.paidOutBy.has(t.id),
       );
       const payout = createPayout(ctx, account.id, { amount, currency, automatic: true }, AUTOMATIC);
       for (const t of included) connect.paidOutBy.set(t.id, payout.id);
@@ -206,7 +209,10 @@ export const payoutRoutes: Route[] = [
     handler: (ctx, { params, request, account }) => {
       const amount = reqInt(params, 'amount');
       if (amount < 1)
-        throw invalidRequest('Invalid positive integer', { code: 'parameter_invalid_integer', param: 'amount' });
+        throw invalidRequest('Invalid positive integer', {
+          code: 'parameter_invalid_integer',
+          param: 'amount',
+        });
       const currency = reqString(params, 'currency').toLowerCase();
       const method = optString(params, 'method') ?? 'standard';
       if (method !== 'standard')

@@ -1,6 +1,6 @@
 import type Stripe from 'stripe';
 import { type Ctx, now, type RequestInfo, type Route } from '../context.js';
-import { invalidRequest, resourceMissing, StripeApiError, unexpectedState } from '../errors.js';
+import { invalidRequest, resourceMissing, type StripeApiError, unexpectedState } from '../errors.js';
 import { emitEvent } from '../events.js';
 import { newId } from '../ids.js';
 import { paginate } from '../list.js';
@@ -57,7 +57,8 @@ export function applyConnectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params
   const td = optObject(p, 'transfer_data');
   let transferData = pi.transfer_data;
   if (td) {
-    const destination = optString(td, 'destination') ?? (transferData ? String(transferData.destination) : '');
+    const destination =
+      optString(td, 'destination') ?? (transferData ? String(transferData.destination) : '');
     if (!destination) {
       throw invalidRequest('Missing required param: transfer_data[destination].', {
         code: 'parameter_missing',
@@ -424,7 +425,9 @@ export function applyConnectRefund(
     }
   }
   const fee =
-    typeof ch.application_fee === 'string' ? ctx.store.connect.applicationFees.get(ch.application_fee) : undefined;
+    typeof ch.application_fee === 'string'
+      ? ctx.store.connect.applicationFees.get(ch.application_fee)
+      : undefined;
   if (options.refundApplicationFee && fee) {
     const remaining = fee.amount - fee.amount_refunded;
     const amount = share(fee.amount, remaining, refund.amount, ch.amount_captured, full);
@@ -449,7 +452,10 @@ export const transferRoutes: Route[] = [
     handler: (ctx, { params, request }) => {
       const amount = reqInt(params, 'amount');
       if (amount < 1)
-        throw invalidRequest('Invalid positive integer', { code: 'parameter_invalid_integer', param: 'amount' });
+        throw invalidRequest('Invalid positive integer', {
+          code: 'parameter_invalid_integer',
+          param: 'amount',
+        });
       const currency = reqString(params, 'currency').toLowerCase();
       const destination = reqString(params, 'destination');
       checkDestination(ctx, destination, 'destination');

@@ -81,6 +81,15 @@ export class EmulatorControls {
       ...(disabledReason ? { disabled_reason: disabledReason } : {}),
     });
   }
+  /** A pending payout arrives now: paid, or failed if its bank account is a failing test account. */
+  arrivePayout(payoutId: string): Promise<Stripe.Payout> {
+    return this.#call('POST', `/payouts/${encodeURIComponent(payoutId)}/arrive`);
+  }
+  /** Runs today's scheduled payouts now (as the 00:00 UTC run would). */
+  async runPayouts(): Promise<Stripe.Payout[]> {
+    const res = await this.#call<{ data: Stripe.Payout[] }>('POST', '/payouts/run');
+    return res.data;
+  }
   /** The bank rejects a pending payout (`payout.failed`; the money returns to the balance). */
   failPayout(payoutId: string, failureCode?: string): Promise<Stripe.Payout> {
     return this.#call(

@@ -562,6 +562,60 @@ describe('balances and payouts on the emulator clock', () => {
   });
 });
 
+describe('seeding a payout history without moving the clock', () => {
+  it('4000 0000 0000 0077 makes the funds available at once; runPayouts and arrivePayout pay them', async () => {
+    const account = await onboarded();
+    await destinationCharge(account.id, 10_000, 1_000, 'pm_card_bypassPending');
+    const balance = await stripe.balance.retrieve({}, { stripeAccount: account.id });
+    expect(amountOf(balance.available)).toBe(9_000);
+    expect(amountOf(balance.pending)).toBe(0);
+    const [payout] = t.emu.controls.runPayouts();
+    expect(payout).toMatchObject({ amount: 9_000, automatic: true, status: 'pending' });
+    expect(t.emu.controls.arrivePayout(payout?.id ?? '')).toMatchObject({
+      status: 'paid',
+      reconciliation_status: 'completed',
+    });
+    const contents = await stripe.balanceTransactions.list(
+      { payout: payout?.id ?? '' },
+      { stripeAccount: account.id },
+    );
+    expect(contents.data.map((b) => b.type)).toEqual(['payout', 'payment']);
+  });
+
+  it('balance.available tells the Connect endpoint when pending funds become available', async () => {
+    const account = await onboarded();
+    await destinationCharge(account.id, 10_000, 1_000);
+    t.emu.controls.advanceClock(2 * DAY_MS);
+    await connectHook.waitFor(3);
+    await t.emu.controls.idle();
+    const available = connectHook.received.find((r) => r.event.type === 'balance.available');
+    expect(available?.event.account).toBe(account.id);
+    const object = available?.event.data.object as Stripe.Balance;
+    expect(amountOf(object.available)).toBe(9_000);
+  });
+});
+
+describe('PaymentIntent updates keep the fee valid', () => {
+  it('refuses an amount below the fee and leaves the PaymentIntent as it was', async () => {
+    const account = await onboarded();
+    const pi = await stripe.paymentIntents.create({
+      amount: 5_000,
+      currency: 'usd',
+      application_fee_amount: 1_000,
+      transfer_data: { destination: account.id },
+      metadata: { order: '1' },
+    });
+    const err = await stripeError(
+      stripe.paymentIntents.update(pi.id, { amount: 900, metadata: { order: '2' } }),
+    );
+    expect(err.param).toBe('application_fee_amount');
+    const after = await stripe.paymentIntents.retrieve(pi.id);
+    expect(after).toMatchObject({ amount: 5_000, application_fee_amount: 1_000, metadata: { order: '1' } });
+    const updated = await stripe.paymentIntents.update(pi.id, { application_fee_amount: 250 });
+    expect(updated.application_fee_amount).toBe(250);
+  });
+});
+
 describe('login links', () => {
   it('only after onboarding; the page shows the balance and the payouts', async () => {
     const fresh = await express();

@@ -10,7 +10,7 @@ import { completeOnboarding, requireInformation } from './resources/accounts.js'
 import { registerConnectPages } from './resources/connect-pages.js';
 import { closeDispute, getDispute } from './resources/disputes.js';
 import { authenticate } from './resources/payment-intents.js';
-import { failPayout, startPayoutClock } from './resources/payouts.js';
+import { arrivePayout, createScheduledPayouts, failPayout, startPayoutClock } from './resources/payouts.js';
 import { SCENARIOS, type ScenarioResult } from './scenarios.js';
 import { type ApiControls, buildServer, standInScript } from './server.js';
 import { type EmulatorEvent, Store } from './store.js';
@@ -91,6 +91,10 @@ export interface EmulatorControlsApi {
   ): Stripe.Account;
   /** The bank rejects a pending payout: `payout.failed`, the money returns to the balance. */
   failPayout(payoutId: string, failureCode?: string): Stripe.Payout;
+  /** A pending payout arrives now: paid, or failed if its bank account is a failing test account. */
+  arrivePayout(payoutId: string): Stripe.Payout;
+  /** Runs today's scheduled payouts now (as the 00:00 UTC run would), e.g. to seed a payout history. */
+  runPayouts(): Stripe.Payout[];
   /** Resolves when no webhook delivery is queued or in flight. */
   idle(): Promise<void>;
   deliveryControls(): DeliveryControls;
@@ -218,6 +222,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     requireInformation: (accountId, currentlyDue, disabledReason = null) =>
       requireInformation(ctx, accountId, currentlyDue, disabledReason),
     failPayout: (payoutId, failureCode = 'account_closed') => failPayout(ctx, payoutId, failureCode),
+    arrivePayout: (payoutId) => arrivePayout(ctx, payoutId),
+    runPayouts: () => createScheduledPayouts(ctx, scheduler.nowSeconds()),
     idle: () => webhooks.idle(),
     deliveryControls: () => ({ ...webhooks.controls }),
   };
@@ -412,6 +418,14 @@ function registerControlRoutes(app: FastifyInstance, c: EmulatorControlsApi, api
   app.post(
     '/_emulator/payouts/:id/fail',
     wrap((b, p) => c.failPayout(p.id ?? '', typeof b.failure_code === 'string' ? b.failure_code : undefined)),
+  );
+  app.post(
+    '/_emulator/payouts/:id/arrive',
+    wrap((_b, p) => c.arrivePayout(p.id ?? '')),
+  );
+  app.post(
+    '/_emulator/payouts/run',
+    wrap(() => ({ data: c.runPayouts() })),
   );
   app.post(
     '/_emulator/trigger',

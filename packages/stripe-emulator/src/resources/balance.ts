@@ -67,6 +67,14 @@ export function recordBalanceTransaction(ctx: Ctx, entry: LedgerEntry): Stripe.B
   return txn;
 }
 
+/** A charge whose funds skip the pending balance (test card 4000 0000 0000 0077). */
+export function availableNow(ctx: Ctx, charge: Stripe.Charge): void {
+  const txn = ctx.store.balanceTransactions.get(String(charge.balance_transaction));
+  if (!txn) return;
+  txn.available_on = txn.created;
+  txn.status = 'available';
+}
+
 /** Pending transactions whose `available_on` has passed on the emulator clock become available. */
 export function refreshBalanceStatuses(ctx: Ctx): void {
   const t = now(ctx);

@@ -24,10 +24,11 @@ import {
   reqInt,
   reqString,
 } from '../params.js';
+import { availableNow } from './balance.js';
 import { createCharge, getCharge, settleCharge } from './charges.js';
 import { openDispute } from './disputes.js';
 import { cardNumberOf, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods.js';
-import { applyConnectParams, settleDestination } from './transfers.js';
+import { connectParams, settleDestination } from './transfers.js';
 
 export function getPaymentIntent(ctx: Ctx, id: string, param = 'intent'): Stripe.PaymentIntent {
   const pi = ctx.store.paymentIntents.get(id);
@@ -157,6 +158,8 @@ function charge(
   }
   const manual = pi.capture_method === 'manual';
   const ch = createCharge(ctx, pi, pm, { paid: true, captured: !manual });
+  const card = cardByNumber(cardNumberOf(ctx, pm.id));
+  if (card?.behavior.kind === 'bypass_pending') availableNow(ctx, ch);
   if (!manual) settleDestination(ctx, pi, ch, request);
   pi.latest_charge = ch.id;
   pi.last_payment_error = null;
@@ -170,7 +173,6 @@ function charge(
     pi.amount_received = pi.amount;
     emitEvent(ctx, 'payment_intent.succeeded', pi, request);
   }
-  const card = cardByNumber(cardNumberOf(ctx, pm.id));
   if (card?.behavior.kind === 'dispute') {
     ctx.scheduler.schedule(ctx.timings.disputeDelayMs, () => openDispute(ctx, ch.id));
   }
@@ -374,8 +376,9 @@ export function createPaymentIntent(ctx: Ctx, p: Params, request: RequestInfo): 
     transfer_data: null,
     transfer_group: null,
   };
+  const connect = connectParams(ctx, pi, p, amount);
   applyCommon(ctx, pi, p);
-  applyConnectParams(ctx, pi, p);
+  Object.assign(pi, connect);
   const pmId = optString(p, 'payment_method');
   if (pmId) {
     pi.payment_method = resolvePaymentMethod(ctx, pmId).id;
@@ -460,13 +463,14 @@ export const paymentIntentRoutes: Route[] = [
       assertUpdatable(pi, params);
       const amount = optInt(params, 'amount');
       const currency = optString(params, 'currency');
+      const connect = connectParams(ctx, pi, params, amount ?? pi.amount);
       if (amount !== undefined) {
         checkAmount(amount, currency ?? pi.currency);
         pi.amount = amount;
       }
       if (currency) pi.currency = currency.toLowerCase();
       applyCommon(ctx, pi, params);
-      applyConnectParams(ctx, pi, params);
+      Object.assign(pi, connect);
       const pmId = optString(params, 'payment_method');
       if (pmId) {
         pi.payment_method = resolvePaymentMethod(ctx, pmId).id;

@@ -6,7 +6,7 @@ import { newId } from '../ids.js';
 import { paginate } from '../list.js';
 import { applyMetadata, optInt, optString, reqInt, reqString } from '../params.js';
 import { bankAccountFailed, FAILING_BANK_ACCOUNTS, getAccount, payoutDestination } from './accounts.js';
-import { DAY, fundsOf, recordBalanceTransaction, startOfDay, transactionsOf } from './balance.js';
+import { balanceOf, DAY, fundsOf, recordBalanceTransaction, startOfDay, transactionsOf } from './balance.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -127,17 +127,44 @@ function payPayout(ctx: Ctx, payout: Stripe.Payout): void {
   }
 }
 
-/** Payouts whose arrival date has come are paid, or fail if they went to a failing test bank account. */
+/** A payout reaches the bank: paid, or failed if it went to one of the failing test bank accounts. */
+export function arrivePayout(ctx: Ctx, payoutId: string): Stripe.Payout {
+  const payout = ctx.store.connect.payouts.get(payoutId);
+  if (!payout) throw resourceMissing('payout', payoutId);
+  if (payout.status !== 'pending' && payout.status !== 'in_transit') {
+    throw invalidRequest(
+      `Payout ${payout.id} has already arrived or ended: its status is ${payout.status}.`,
+      {
+        code: 'payout_not_pending',
+      },
+    );
+  }
+  const number =
+    typeof payout.destination === 'string'
+      ? ctx.store.connect.bankAccountNumbers.get(payout.destination)
+      : undefined;
+  const failure = number ? FAILING_BANK_ACCOUNTS[number] : undefined;
+  if (failure) failPayout(ctx, payout.id, failure.code, failure.message);
+  else payPayout(ctx, payout);
+  ctx.changed();
+  return payout;
+}
+
+/** Payouts whose arrival date has come. */
 function settleArrivedPayouts(ctx: Ctx, at: number): void {
   for (const payout of ctx.store.connect.payouts.values()) {
-    if (payout.status !== 'pending' || payout.arrival_date > at) continue;
-    const number =
-      typeof payout.destination === 'string'
-        ? ctx.store.connect.bankAccountNumbers.get(payout.destination)
-        : undefined;
-    const failure = number ? FAILING_BANK_ACCOUNTS[number] : undefined;
-    if (failure) failPayout(ctx, payout.id, failure.code, failure.message);
-    else payPayout(ctx, payout);
+    if (payout.status === 'pending' && payout.arrival_date <= at) arrivePayout(ctx, payout.id);
+  }
+}
+
+/** `balance.available` (a Connect event) for each account whose pending funds became available since `since`. */
+function announceAvailableFunds(ctx: Ctx, since: number, at: number): void {
+  for (const account of ctx.store.connect.accounts.values()) {
+    const released = transactionsOf(ctx, account.id).some(
+      (t) => t.amount > 0 && t.available_on > since && t.available_on <= at && t.available_on > t.created,
+    );
+    if (released)
+      emitEvent(ctx, 'balance.available', balanceOf(ctx, account.id), AUTOMATIC, undefined, account.id);
   }
 }
 
@@ -158,7 +185,8 @@ function isPayoutDay(schedule: Stripe.Account.Settings.Payouts.Schedule, at: num
 }
 
 /** The automatic payout of each account whose schedule says today: its whole available balance. */
-function createScheduledPayouts(ctx: Ctx, at: number): void {
+export function createScheduledPayouts(ctx: Ctx, at: number): Stripe.Payout[] {
+  const created: Stripe.Payout[] = [];
   const connect = ctx.store.connect;
   for (const account of connect.accounts.values()) {
     const schedule = account.settings?.payouts?.schedule;
@@ -176,15 +204,20 @@ function createScheduledPayouts(ctx: Ctx, at: number): void {
       );
       const payout = createPayout(ctx, account.id, { amount, currency, automatic: true }, AUTOMATIC);
       for (const t of included) connect.paidOutBy.set(t.id, payout.id);
+      created.push(payout);
     }
   }
+  ctx.changed();
+  return created;
 }
 
 /** One tick of the payout day, at 00:00 UTC on the emulator clock. */
 export function runPayoutDay(ctx: Ctx, at: number): void {
-  if (at <= ctx.store.connect.lastPayoutRun) return;
+  const since = ctx.store.connect.lastPayoutRun;
+  if (at <= since) return;
   ctx.store.connect.lastPayoutRun = at;
   settleArrivedPayouts(ctx, at);
+  announceAvailableFunds(ctx, since || at - DAY, at);
   createScheduledPayouts(ctx, at);
   ctx.changed();
 }

@@ -41,13 +41,20 @@ function checkDestination(ctx: Ctx, id: string, param: string): Stripe.Account {
   return account;
 }
 
+export type ConnectParams = Partial<
+  Pick<Stripe.PaymentIntent, 'transfer_data' | 'application_fee_amount' | 'on_behalf_of'>
+>;
+
 /**
  * `transfer_data[destination]`, `transfer_data[amount]`, `application_fee_amount` and
- * `on_behalf_of` of a PaymentIntent (create and update), validated as Stripe does.
+ * `on_behalf_of` of a PaymentIntent (create and update, with its new `amount`), validated as
+ * Stripe does before anything is written. Returns the fields to set.
  */
-export function applyConnectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params): void {
-  const touches = ['transfer_data', 'application_fee_amount', 'on_behalf_of'].some((k) => has(p, k));
-  if (!touches) return;
+export function connectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params, amount: number): ConnectParams {
+  const touches =
+    ['transfer_data', 'application_fee_amount', 'on_behalf_of'].some((k) => has(p, k)) ||
+    amount !== pi.amount;
+  if (!touches) return {};
   if (pi.status === 'succeeded' || pi.status === 'canceled') {
     throw unexpectedState(
       `You cannot update this PaymentIntent's transfer_data or application_fee_amount because it has a status of ${pi.status}.`,
@@ -86,9 +93,9 @@ export function applyConnectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params
         param: 'application_fee_amount',
       });
     }
-    if (fee > pi.amount) {
+    if (fee > amount) {
       throw invalidRequest(
-        `The application fee (${fee}) cannot be greater than the amount of the PaymentIntent (${pi.amount}).`,
+        `The application fee (${fee}) cannot be greater than the amount of the PaymentIntent (${amount}).`,
         { param: 'application_fee_amount' },
       );
     }
@@ -99,17 +106,19 @@ export function applyConnectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params
       );
     }
   }
-  if (transferData?.amount !== undefined && (transferData.amount < 1 || transferData.amount > pi.amount)) {
+  if (transferData?.amount !== undefined && (transferData.amount < 1 || transferData.amount > amount)) {
     throw invalidRequest(
-      `transfer_data[amount] (${transferData.amount}) must be between 1 and the amount of the PaymentIntent (${pi.amount}).`,
+      `transfer_data[amount] (${transferData.amount}) must be between 1 and the amount of the PaymentIntent (${amount}).`,
       { param: 'transfer_data[amount]' },
     );
   }
   const onBehalfOf = nullableString(p, 'on_behalf_of');
   if (onBehalfOf) checkDestination(ctx, onBehalfOf, 'on_behalf_of');
-  pi.transfer_data = transferData;
-  pi.application_fee_amount = fee;
-  if (onBehalfOf !== undefined) pi.on_behalf_of = onBehalfOf;
+  return {
+    transfer_data: transferData,
+    application_fee_amount: fee,
+    ...(onBehalfOf !== undefined ? { on_behalf_of: onBehalfOf } : {}),
+  };
 }
 
 /** A payment on a connected account (`py_`): what a transfer looks like from the receiving side. */
@@ -261,6 +270,9 @@ export function settleDestination(
   const amount = Math.min(pi.transfer_data?.amount ?? captured, captured);
   const chargeTxn = ctx.store.balanceTransactions.get(String(ch.balance_transaction));
   const platformAvailableOn = chargeTxn?.available_on ?? now(ctx);
+  // Funds the platform has at once (test card 0077) reach the connected account at once too.
+  const destinationAvailableOn =
+    platformAvailableOn <= now(ctx) ? now(ctx) : availableOnFor(ctx, destination);
   const { transfer, payment } = createTransfer(
     ctx,
     {
@@ -269,7 +281,7 @@ export function settleDestination(
       currency: ch.currency,
       sourceTransaction: ch.id,
       platformAvailableOn,
-      destinationAvailableOn: availableOnFor(ctx, destination),
+      destinationAvailableOn,
       applicationFee: fee,
       transferGroup: pi.transfer_group ?? null,
     },

@@ -494,6 +494,24 @@ export function completeOnboarding(
   return account;
 }
 
+const DISABLED_REASONS: readonly Stripe.Account.Requirements.DisabledReason[] = [
+  'action_required.requested_capabilities',
+  'listed',
+  'other',
+  'platform_paused',
+  'rejected.fraud',
+  'rejected.incomplete_verification',
+  'rejected.listed',
+  'rejected.other',
+  'rejected.platform_fraud',
+  'rejected.platform_other',
+  'rejected.platform_terms_of_service',
+  'rejected.terms_of_service',
+  'requirements.past_due',
+  'requirements.pending_verification',
+  'under_review',
+];
+
 /**
  * Stripe asks a connected account for more information (a test control). With a `disabled_reason`
  * the account can no longer take charges or be paid out until it completes onboarding again.
@@ -505,17 +523,23 @@ export function requireInformation(
   disabledReason: string | null,
 ): Stripe.Account {
   const account = getAccount(ctx, accountId);
+  const reason = disabledReason === null ? null : DISABLED_REASONS.find((r) => r === disabledReason);
+  if (reason === undefined) {
+    throw invalidRequest(`Unknown disabled_reason '${disabledReason}'. Known: ${DISABLED_REASONS.join(', ')}`, {
+      param: 'disabled_reason',
+    });
+  }
   const before = structuredClone(account);
   const due = [...new Set([...(account.requirements?.currently_due ?? []), ...currentlyDue])];
   account.requirements = {
     ...emptyRequirements(),
     currently_due: due,
     eventually_due: due,
-    past_due: disabledReason ? due : [],
-    current_deadline: disabledReason ? null : now(ctx) + 14 * DAY,
-    disabled_reason: (disabledReason ?? null) as Stripe.Account.Requirements.DisabledReason | null,
+    past_due: reason ? due : [],
+    current_deadline: reason ? null : now(ctx) + 14 * DAY,
+    disabled_reason: reason,
   };
-  if (disabledReason) {
+  if (reason) {
     account.charges_enabled = false;
     account.payouts_enabled = false;
     account.capabilities = Object.fromEntries(

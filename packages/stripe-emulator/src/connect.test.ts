@@ -458,6 +458,14 @@ describe('balances and payouts on the emulator clock', () => {
       ['payment', transfer.destination_payment],
     ]);
 
+    // From a payout to the platform's charge (and so our purchase), as a server would: expand the source chain.
+    const expanded = await stripe.balanceTransactions.list(
+      { payout: payout?.id ?? '', type: 'payment', expand: ['data.source.source_transfer'] },
+      { stripeAccount: account.id },
+    );
+    const py = expanded.data[0]?.source as Stripe.Charge;
+    expect((py.source_transfer as Stripe.Transfer).source_transaction).toBe(charge.id);
+
     t.emu.controls.advanceClock(DAY_MS);
     const paid = await stripe.payouts.retrieve(payout?.id ?? '', {}, { stripeAccount: account.id });
     expect(paid.status).toBe('paid');

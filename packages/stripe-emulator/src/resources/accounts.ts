@@ -525,9 +525,12 @@ export function requireInformation(
   const account = getAccount(ctx, accountId);
   const reason = disabledReason === null ? null : DISABLED_REASONS.find((r) => r === disabledReason);
   if (reason === undefined) {
-    throw invalidRequest(`Unknown disabled_reason '${disabledReason}'. Known: ${DISABLED_REASONS.join(', ')}`, {
-      param: 'disabled_reason',
-    });
+    throw invalidRequest(
+      `Unknown disabled_reason '${disabledReason}'. Known: ${DISABLED_REASONS.join(', ')}`,
+      {
+        param: 'disabled_reason',
+      },
+    );
   }
   const before = structuredClone(account);
   const due = [...new Set([...(account.requirements?.currently_due ?? []), ...currentlyDue])];

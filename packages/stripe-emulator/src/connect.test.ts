@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { EmulatorControls } from './client.js';
 import { type Receiver, startReceiver, startTestEmulator, type TestEmulator } from './test-support.js';
 
 const DAY_MS = 86_400_000;
@@ -621,6 +622,43 @@ describe('PaymentIntent updates keep the fee valid', () => {
     expect(after).toMatchObject({ amount: 5_000, application_fee_amount: 1_000, metadata: { order: '1' } });
     const updated = await stripe.paymentIntents.update(pi.id, { application_fee_amount: 250 });
     expect(updated.application_fee_amount).toBe(250);
+  });
+});
+
+describe('the HTTP controls client', () => {
+  it('drives onboarding, restriction and payouts from another process’s point of view', async () => {
+    const controls = new EmulatorControls(t.emu.url);
+    const account = await express();
+    const pi = await stripe.paymentIntents.create({
+      amount: 10_000,
+      currency: 'usd',
+      application_fee_amount: 1_000,
+      transfer_data: { destination: (await controls.completeOnboarding(account.id)).id },
+    });
+    await controls.requireInformation(account.id, ['individual.id_number'], 'requirements.past_due');
+    // Restricted between checkout and payment: the confirm is refused and nothing is charged.
+    const refused = await stripeError(
+      stripe.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_bypassPending' }),
+    );
+    expect(refused.code).toBe('insufficient_capabilities_for_transfer');
+    expect((await stripe.paymentIntents.retrieve(pi.id)).status).toBe('requires_payment_method');
+    const bad = await fetch(`${t.emu.url}/_emulator/accounts/${account.id}/require-information`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ currently_due: [], disabled_reason: 'nope' }),
+    });
+    expect(bad.status).toBe(400);
+
+    await controls.completeOnboarding(account.id);
+    await stripe.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_bypassPending' });
+    const [payout] = await controls.runPayouts();
+    expect(payout?.amount).toBe(9_000);
+    expect((await controls.arrivePayout(payout?.id ?? '')).status).toBe('paid');
+    await destinationCharge(account.id, 2_000, 200, 'pm_card_bypassPending');
+    const [second] = await controls.runPayouts();
+    expect((await controls.failPayout(second?.id ?? '', 'insufficient_funds')).failure_code).toBe(
+      'insufficient_funds',
+    );
   });
 });
 

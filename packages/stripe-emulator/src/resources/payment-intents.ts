@@ -28,7 +28,7 @@ import { availableNow } from './balance.js';
 import { createCharge, getCharge, settleCharge } from './charges.js';
 import { openDispute } from './disputes.js';
 import { cardNumberOf, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods.js';
-import { connectParams, settleDestination } from './transfers.js';
+import { assertDestinationReady, connectParams, settleDestination } from './transfers.js';
 
 export function getPaymentIntent(ctx: Ctx, id: string, param = 'intent'): Stripe.PaymentIntent {
   const pi = ctx.store.paymentIntents.get(id);
@@ -211,6 +211,7 @@ export function confirm(
       pi,
     );
   }
+  assertDestinationReady(ctx, pi);
   applyCommon(ctx, pi, p);
   pmFromConfirmParams(ctx, pi, p);
   if (typeof pi.payment_method !== 'string') {

@@ -121,6 +121,12 @@ export function connectParams(ctx: Ctx, pi: Stripe.PaymentIntent, p: Params, amo
   };
 }
 
+/** At confirm: the destination must still be able to receive the transfer (it may have been restricted since). */
+export function assertDestinationReady(ctx: Ctx, pi: Stripe.PaymentIntent): void {
+  const destination = pi.transfer_data?.destination;
+  if (typeof destination === 'string') checkDestination(ctx, destination, 'transfer_data[destination]');
+}
+
 /** A payment on a connected account (`py_`): what a transfer looks like from the receiving side. */
 function createDestinationPayment(
   ctx: Ctx,

@@ -1,4 +1,5 @@
 export { TEST_CARDS, type TestCard } from './cards.js';
+export { DEFAULT_BANK_ACCOUNT_NUMBER, FAILING_BANK_ACCOUNTS } from './resources/accounts.js';
 export { EmulatorControls } from './client.js';
 export { type Clock, EmulatorClock } from './clock.js';
 export {

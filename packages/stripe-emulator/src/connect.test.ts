@@ -311,6 +311,10 @@ describe('destination charges', () => {
     expect(py).toMatchObject({ amount: 10_000, source_transfer: transfer.id });
     const hidden = await stripeError(stripe.charges.retrieve(String(transfer.destination_payment)));
     expect(hidden.statusCode).toBe(404);
+    const notOurs = await stripeError(
+      stripe.refunds.create({ charge: String(transfer.destination_payment) }),
+    );
+    expect(notOurs.code).toBe('resource_missing');
 
     await platformHook.waitFor(5);
     const types = platformHook.received.map((r) => r.event.type);

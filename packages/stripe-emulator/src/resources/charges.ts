@@ -196,6 +196,7 @@ export const chargeRoutes: Route[] = [
     method: 'POST',
     path: '/v1/charges/:id',
     handler: (ctx, { path, params }) => {
+      if (ctx.store.connect.ownerOf(path.id ?? '')) throw resourceMissing('charge', path.id ?? '');
       const c = getCharge(ctx, path.id ?? '');
       c.metadata = applyMetadata(c.metadata, params);
       const description = nullableString(params, 'description');

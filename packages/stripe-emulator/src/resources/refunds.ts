@@ -62,6 +62,8 @@ export const refundRoutes: Route[] = [
         chargeId = pi.latest_charge;
       }
       const ch = getCharge(ctx, chargeId ?? '', 'charge');
+      // A connected account's payment (`py_`) is not the platform's to refund: reverse its transfer instead.
+      if (ctx.store.connect.ownerOf(ch.id)) throw resourceMissing('charge', ch.id, 'charge');
       if (ch.status !== 'succeeded' || !ch.captured) {
         throw invalidRequest(`Charge ${ch.id} has not been captured and cannot be refunded.`, {
           param: 'charge',

@@ -489,6 +489,25 @@ describe('balances and payouts on the emulator clock', () => {
     expect(platformHook.received.some((r) => r.event.type.startsWith('payout.'))).toBe(false);
   });
 
+  it('a weekly schedule pays out on its weekly_anchor only', async () => {
+    const account = await onboarded();
+    const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+    const nowMs = (await stripe.accounts.retrieve(account.id)).created ?? 0;
+    const anchor = weekdays[new Date(nowMs * 1000 + 4 * DAY_MS).getUTCDay()] ?? 'monday';
+    await stripe.accounts.update(account.id, {
+      settings: { payouts: { schedule: { interval: 'weekly', weekly_anchor: anchor } } },
+    });
+    await destinationCharge(account.id, 10_000, 1_000);
+    t.emu.controls.advanceClock(3 * DAY_MS);
+    const before = await stripe.balance.retrieve({}, { stripeAccount: account.id });
+    expect(amountOf(before.available)).toBe(9_000);
+    expect((await stripe.payouts.list({}, { stripeAccount: account.id })).data).toHaveLength(0);
+    t.emu.controls.advanceClock(DAY_MS);
+    const [payout] = (await stripe.payouts.list({}, { stripeAccount: account.id })).data;
+    expect(payout?.amount).toBe(9_000);
+    expect(new Date((payout?.created ?? 0) * 1000).getUTCDay()).toBe(weekdays.indexOf(anchor));
+  });
+
   it('a payout to a failing test bank account fails and the money returns to the balance', async () => {
     const account = await onboarded('000111111116');
     await destinationCharge(account.id, 10_000, 1_000);

@@ -4,7 +4,9 @@ export type CardBehavior =
   | { kind: 'decline'; declineCode: 'generic_decline' | 'insufficient_funds' }
   | { kind: 'three_d_secure'; afterAuth: 'succeed' | 'decline_insufficient_funds' }
   | { kind: 'dispute' }
-  | { kind: 'refund_fail' };
+  | { kind: 'refund_fail' }
+  /** Funds go straight to the available balance (Stripe's 4000 0000 0000 0077). */
+  | { kind: 'bypass_pending' };
 
 export interface TestCard {
   number: string;
@@ -78,6 +80,13 @@ export const TEST_CARDS: readonly TestCard[] = [
     funding: 'credit',
     tokens: ['pm_card_refundFail'],
     behavior: { kind: 'refund_fail' },
+  },
+  {
+    number: '4000000000000077',
+    brand: 'visa',
+    funding: 'credit',
+    tokens: ['pm_card_bypassPending'],
+    behavior: { kind: 'bypass_pending' },
   },
 ];
 

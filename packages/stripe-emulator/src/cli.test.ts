@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
+import { EmulatorControls } from './client.js';
 import { startReceiver } from './test-support.js';
 
 const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'stripe-emulator.mjs');
@@ -72,6 +73,31 @@ describe('stripe-emulator CLI', () => {
         'charge.succeeded',
         'payment_intent.succeeded',
       ]);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('delivers connected accounts’ events to --connect-webhook-url, driven by the HTTP controls client', async () => {
+    const receiver = await startReceiver('whsec_connect_flag');
+    try {
+      const url = await startCli([
+        '--port',
+        '0',
+        '--quiet',
+        '--connect-webhook-url',
+        receiver.url,
+        '--connect-webhook-secret',
+        'whsec_connect_flag',
+      ]);
+      const port = Number(new URL(url).port);
+      const stripe = new Stripe('sk_test_cli', { host: '127.0.0.1', port, protocol: 'http' });
+      const account = await stripe.accounts.create({ type: 'express' });
+      const onboarded = await new EmulatorControls(url).completeOnboarding(account.id);
+      expect(onboarded.charges_enabled).toBe(true);
+      const [received] = await receiver.waitFor(1);
+      expect(received?.event.type).toBe('account.updated');
+      expect(received?.event.account).toBe(account.id);
     } finally {
       await receiver.close();
     }

@@ -9,6 +9,8 @@ Usage: stripe-emulator [options]
   --host <addr>          address to bind (default 127.0.0.1)
   --webhook-url <url>    deliver every event to this URL (env STRIPE_WEBHOOK_URL)
   --webhook-secret <s>   whsec_ secret to sign those deliveries (env STRIPE_WEBHOOK_SECRET)
+  --connect-webhook-url <url>   deliver connected accounts' events here (env STRIPE_CONNECT_WEBHOOK_URL)
+  --connect-webhook-secret <s>  secret for those (env STRIPE_CONNECT_WEBHOOK_SECRET)
   --snapshot <file>      keep state in this JSON file across restarts
   --retry <ms,ms,...>    webhook retry delays (default 5s doubling, 8 retries)
   --quiet                do not log requests and deliveries
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     host: { type: 'string' },
     'webhook-url': { type: 'string' },
     'webhook-secret': { type: 'string' },
+    'connect-webhook-url': { type: 'string' },
+    'connect-webhook-secret': { type: 'string' },
     snapshot: { type: 'string' },
     retry: { type: 'string' },
     quiet: { type: 'boolean' },
@@ -39,6 +43,14 @@ if (webhookUrl && !webhookSecret) {
   process.stderr.write('stripe-emulator: --webhook-url needs --webhook-secret (or STRIPE_WEBHOOK_SECRET)\n');
   process.exit(2);
 }
+const connectUrl = values['connect-webhook-url'] ?? process.env.STRIPE_CONNECT_WEBHOOK_URL;
+const connectSecret = values['connect-webhook-secret'] ?? process.env.STRIPE_CONNECT_WEBHOOK_SECRET;
+if (connectUrl && !connectSecret) {
+  process.stderr.write(
+    'stripe-emulator: --connect-webhook-url needs --connect-webhook-secret (or STRIPE_CONNECT_WEBHOOK_SECRET)\n',
+  );
+  process.exit(2);
+}
 const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.stderr.write(`stripe-emulator: invalid --port ${values.port}\n`);
@@ -48,7 +60,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const emulator = await startEmulator({
   port,
   host: values.host ?? '127.0.0.1',
-  webhooks: webhookUrl && webhookSecret ? [{ url: webhookUrl, secret: webhookSecret }] : [],
+  webhooks: [
+    ...(webhookUrl && webhookSecret ? [{ url: webhookUrl, secret: webhookSecret }] : []),
+    ...(connectUrl && connectSecret ? [{ url: connectUrl, secret: connectSecret, connect: true }] : []),
+  ],
   ...(values.snapshot ? { snapshotFile: values.snapshot } : {}),
   ...(values.retry ? { retrySchedule: values.retry.split(',').map(Number) } : {}),
   log: !values.quiet,
@@ -58,7 +73,8 @@ process.stdout.write(
     `  Stripe.js stand-in: ${emulator.url}/js/stripe.js\n` +
     (webhookUrl
       ? `  webhooks → ${webhookUrl}\n`
-      : '  no webhook URL (register endpoints with POST /v1/webhook_endpoints)\n'),
+      : '  no webhook URL (register endpoints with POST /v1/webhook_endpoints)\n') +
+    (connectUrl ? `  Connect webhooks → ${connectUrl}\n` : ''),
 );
 
 let closing = false;

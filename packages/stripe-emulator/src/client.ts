@@ -48,12 +48,55 @@ export class EmulatorControls {
   idle(): Promise<unknown> {
     return this.#call('POST', '/webhooks/idle');
   }
-  addWebhookTarget(url: string, secret: string, enabledEvents?: string[]): Promise<WebhookTarget> {
+  /** `connect: true` adds a Connect endpoint (events of connected accounts only). */
+  addWebhookTarget(
+    url: string,
+    secret: string,
+    enabledEvents?: string[],
+    connect?: boolean,
+  ): Promise<WebhookTarget> {
     return this.#call('POST', '/webhooks/targets', {
       url,
       secret,
       ...(enabledEvents ? { enabled_events: enabledEvents } : {}),
+      ...(connect ? { connect: true } : {}),
     });
+  }
+  /** What the onboarding page's "Complete onboarding" button does (optionally with a test bank account number). */
+  completeOnboarding(accountId: string, bankAccountNumber?: string): Promise<Stripe.Account> {
+    return this.#call(
+      'POST',
+      `/accounts/${encodeURIComponent(accountId)}/complete-onboarding`,
+      bankAccountNumber ? { account_number: bankAccountNumber } : {},
+    );
+  }
+  /** Stripe asks the account for more information; with a `disabledReason` its charges and payouts stop. */
+  requireInformation(
+    accountId: string,
+    currentlyDue: string[],
+    disabledReason?: string,
+  ): Promise<Stripe.Account> {
+    return this.#call('POST', `/accounts/${encodeURIComponent(accountId)}/require-information`, {
+      currently_due: currentlyDue,
+      ...(disabledReason ? { disabled_reason: disabledReason } : {}),
+    });
+  }
+  /** A pending payout arrives now: paid, or failed if its bank account is a failing test account. */
+  arrivePayout(payoutId: string): Promise<Stripe.Payout> {
+    return this.#call('POST', `/payouts/${encodeURIComponent(payoutId)}/arrive`);
+  }
+  /** Runs today's scheduled payouts now (as the 00:00 UTC run would). */
+  async runPayouts(): Promise<Stripe.Payout[]> {
+    const res = await this.#call<{ data: Stripe.Payout[] }>('POST', '/payouts/run');
+    return res.data;
+  }
+  /** The bank rejects a pending payout (`payout.failed`; the money returns to the balance). */
+  failPayout(payoutId: string, failureCode?: string): Promise<Stripe.Payout> {
+    return this.#call(
+      'POST',
+      `/payouts/${encodeURIComponent(payoutId)}/fail`,
+      failureCode ? { failure_code: failureCode } : {},
+    );
   }
   async deliveries(filter: { eventId?: string; endpointId?: string } = {}): Promise<DeliveryAttempt[]> {
     const q = new URLSearchParams();

@@ -56,12 +56,22 @@ export class Scheduler {
     task.run();
   }
 
-  /** Moves the emulator clock forward and runs every task that is now due, oldest first. */
+  /**
+   * Moves the emulator clock forward and runs every task that falls due on the way, in order, each
+   * with the clock set to its due time (so a daily task runs once per day passed, on its day).
+   */
   advance(ms: number): void {
-    this.clock.offsetMs += ms;
+    const target = this.clock.now() + ms;
+    for (;;) {
+      let next: Task | undefined;
+      for (const t of this.#tasks) if (t.dueAt <= target && (!next || t.dueAt < next.dueAt)) next = t;
+      if (!next) break;
+      const now = this.clock.now();
+      if (next.dueAt > now) this.clock.offsetMs += next.dueAt - now;
+      this.#fire(next);
+    }
     const now = this.clock.now();
-    const due = [...this.#tasks].filter((t) => t.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt);
-    for (const task of due) this.#fire(task);
+    if (target > now) this.clock.offsetMs += target - now;
   }
 
   /** Drops every pending task (reset / close). */

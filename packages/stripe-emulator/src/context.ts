@@ -36,6 +36,8 @@ export interface ApiRequest {
   path: Record<string, string>;
   auth: 'secret' | 'publishable';
   request: RequestInfo;
+  /** The connected account named by the `Stripe-Account` header (null: the platform). */
+  account: string | null;
 }
 
 export interface Route {
@@ -43,6 +45,8 @@ export interface Route {
   path: string;
   /** Allowed with a publishable key (Stripe.js endpoints). */
   publishable?: boolean;
+  /** Honours the `Stripe-Account` header (acts on that connected account); other routes refuse it. */
+  connect?: boolean;
   handler: (ctx: Ctx, req: ApiRequest) => object | Promise<object>;
 }
 

@@ -6,8 +6,11 @@ import type { Ctx, Timings } from './context.js';
 import { AUTOMATIC } from './context.js';
 import { StripeApiError } from './errors.js';
 import { challengePage, receiptPage } from './pages.js';
+import { completeOnboarding, requireInformation } from './resources/accounts.js';
+import { registerConnectPages } from './resources/connect-pages.js';
 import { closeDispute, getDispute } from './resources/disputes.js';
 import { authenticate } from './resources/payment-intents.js';
+import { arrivePayout, createScheduledPayouts, failPayout, startPayoutClock } from './resources/payouts.js';
 import { SCENARIOS, type ScenarioResult } from './scenarios.js';
 import { type ApiControls, buildServer, standInScript } from './server.js';
 import { type EmulatorEvent, Store } from './store.js';
@@ -23,8 +26,11 @@ export interface EmulatorOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** Delivery targets besides registered webhook endpoints (e.g. from --webhook-url / env). */
-  webhooks?: { url: string; secret: string; enabledEvents?: string[] }[];
+  /**
+   * Delivery targets besides registered webhook endpoints (e.g. from --webhook-url / env).
+   * `connect: true` makes a Connect endpoint: it gets the events of connected accounts only.
+   */
+  webhooks?: { url: string; secret: string; enabledEvents?: string[]; connect?: boolean }[];
   /** Delays in ms before each webhook retry. Default: 5 s doubling, 8 retries. */
   retrySchedule?: number[];
   /** Timeout of one delivery attempt in ms. Default 10 000. */
@@ -74,7 +80,21 @@ export interface EmulatorControlsApi {
   trigger(event: string): Promise<ScenarioResult>;
   deliveries(filter?: { eventId?: string; endpointId?: string }): DeliveryAttempt[];
   events(type?: string): EmulatorEvent[];
-  addWebhookTarget(url: string, secret: string, enabledEvents?: string[]): WebhookTarget;
+  addWebhookTarget(url: string, secret: string, enabledEvents?: string[], connect?: boolean): WebhookTarget;
+  /** What the onboarding page's "Complete onboarding" button does (optionally with a test bank account number). */
+  completeOnboarding(accountId: string, bankAccountNumber?: string): Stripe.Account;
+  /** Stripe asks the account for more information; with a `disabledReason` charges and payouts stop. */
+  requireInformation(
+    accountId: string,
+    currentlyDue: string[],
+    disabledReason?: string | null,
+  ): Stripe.Account;
+  /** The bank rejects a pending payout: `payout.failed`, the money returns to the balance. */
+  failPayout(payoutId: string, failureCode?: string): Stripe.Payout;
+  /** A pending payout arrives now: paid, or failed if its bank account is a failing test account. */
+  arrivePayout(payoutId: string): Stripe.Payout;
+  /** Runs today's scheduled payouts now (as the 00:00 UTC run would), e.g. to seed a payout history. */
+  runPayouts(): Stripe.Payout[];
   /** Resolves when no webhook delivery is queued or in flight. */
   idle(): Promise<void>;
   deliveryControls(): DeliveryControls;
@@ -103,6 +123,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: w.url,
     secret: w.secret,
     enabledEvents: w.enabledEvents ?? ['*'],
+    connect: w.connect ?? false,
   }));
   const initialTargets = staticTargets.length;
   const webhooks = new WebhookDispatcher(store, scheduler, staticTargets, {
@@ -169,6 +190,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       clock.offsetMs = 0;
       apiControls.latencyMs = 0;
       apiControls.rateLimitNext = 0;
+      startPayoutClock(ctx);
       ctx.changed();
     },
     resolveDispute: (id, outcome) => closeDispute(ctx, getDispute(ctx, id), outcome, AUTOMATIC),
@@ -190,11 +212,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
           (!filter.endpointId || d.endpointId === filter.endpointId),
       ),
     events: (type) => [...store.events.values()].filter((e) => !type || e.type === type),
-    addWebhookTarget: (url, secret, enabledEvents = ['*']) => {
-      const target: WebhookTarget = { id: `cli_${++staticCounter}`, url, secret, enabledEvents };
+    addWebhookTarget: (url, secret, enabledEvents = ['*'], connect = false) => {
+      const target: WebhookTarget = { id: `cli_${++staticCounter}`, url, secret, enabledEvents, connect };
       staticTargets.push(target);
       return target;
     },
+    completeOnboarding: (accountId, bankAccountNumber) =>
+      completeOnboarding(ctx, accountId, bankAccountNumber),
+    requireInformation: (accountId, currentlyDue, disabledReason = null) =>
+      requireInformation(ctx, accountId, currentlyDue, disabledReason),
+    failPayout: (payoutId, failureCode = 'account_closed') => failPayout(ctx, payoutId, failureCode),
+    arrivePayout: (payoutId) => arrivePayout(ctx, payoutId),
+    runPayouts: () => createScheduledPayouts(ctx, scheduler.nowSeconds()),
     idle: () => webhooks.idle(),
     deliveryControls: () => ({ ...webhooks.controls }),
   };
@@ -202,6 +231,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const app = buildServer(ctx, apiControls, log);
   registerControlRoutes(app, controls, apiControls);
   registerBrowserRoutes(app, ctx, controls);
+  registerConnectPages(app, ctx);
+  startPayoutClock(ctx);
 
   await app.listen({ port: options.port ?? DEFAULT_PORT, host });
   const address = app.server.address() as AddressInfo;
@@ -309,7 +340,7 @@ function registerControlRoutes(app: FastifyInstance, c: EmulatorControlsApi, api
       const events = Array.isArray(b.enabled_events)
         ? b.enabled_events.filter((e): e is string => typeof e === 'string')
         : undefined;
-      return c.addWebhookTarget(b.url, b.secret, events);
+      return c.addWebhookTarget(b.url, b.secret, events, b.connect === true);
     }),
   );
   app.get(
@@ -367,6 +398,34 @@ function registerControlRoutes(app: FastifyInstance, c: EmulatorControlsApi, api
       }
       return c.authenticate(p.id ?? '', b.outcome);
     }),
+  );
+  app.post(
+    '/_emulator/accounts/:id/complete-onboarding',
+    wrap((b, p) =>
+      c.completeOnboarding(p.id ?? '', typeof b.account_number === 'string' ? b.account_number : undefined),
+    ),
+  );
+  app.post(
+    '/_emulator/accounts/:id/require-information',
+    wrap((b, p) => {
+      const due = Array.isArray(b.currently_due)
+        ? b.currently_due.filter((f): f is string => typeof f === 'string')
+        : [];
+      const reason = typeof b.disabled_reason === 'string' ? b.disabled_reason : null;
+      return c.requireInformation(p.id ?? '', due, reason);
+    }),
+  );
+  app.post(
+    '/_emulator/payouts/:id/fail',
+    wrap((b, p) => c.failPayout(p.id ?? '', typeof b.failure_code === 'string' ? b.failure_code : undefined)),
+  );
+  app.post(
+    '/_emulator/payouts/:id/arrive',
+    wrap((_b, p) => c.arrivePayout(p.id ?? '')),
+  );
+  app.post(
+    '/_emulator/payouts/run',
+    wrap(() => ({ data: c.runPayouts() })),
   );
   app.post(
     '/_emulator/trigger',

@@ -13,10 +13,13 @@ export function emitEvent(
   object: object,
   request: RequestInfo,
   previousAttributes?: Record<string, unknown>,
+  /** The connected account the change happened on (Connect events; sent to Connect endpoints). */
+  account?: string,
 ): EmulatorEvent {
   const event: EmulatorEvent = {
     id: newId('evt'),
     object: 'event',
+    ...(account ? { account } : {}),
     api_version: ctx.apiVersion,
     created: ctx.scheduler.nowSeconds(),
     data: {

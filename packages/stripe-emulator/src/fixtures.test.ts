@@ -1,25 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestEmulator, type TestEmulator } from './test-support.js';
-
-/** Stripe's published example objects (from stripe/openapi), shared beside the repo — never copied into it. */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const FIXTURES = path.resolve(repoRoot, '..', 'shared', 'stripe-fixtures', 'fixtures3.json');
-
-function loadFixtures(): Record<string, Record<string, unknown>> {
-  if (!existsSync(FIXTURES)) {
-    throw new Error(
-      `Stripe fixtures not found at ${FIXTURES}. The conformance test needs shared/stripe-fixtures/fixtures3.json next to the repository checkout.`,
-    );
-  }
-  const parsed: { resources: Record<string, Record<string, unknown>> } = JSON.parse(
-    readFileSync(FIXTURES, 'utf8'),
-  );
-  return parsed.resources;
-}
+import { FIXTURES, loadFixtures, startTestEmulator, type TestEmulator } from './test-support.js';
 
 let t: TestEmulator;
 const objects: Record<string, object> = {};

@@ -9,6 +9,7 @@ export {
   type EmulatorOptions,
   startEmulator,
 } from './emulator.js';
+export { DEFAULT_BANK_ACCOUNT_NUMBER, FAILING_BANK_ACCOUNTS } from './resources/accounts.js';
 export type { ScenarioResult } from './scenarios.js';
 export type { EmulatorEvent } from './store.js';
 export { type DeliveryAttempt, type DeliveryControls, signPayload, type WebhookTarget } from './webhooks.js';

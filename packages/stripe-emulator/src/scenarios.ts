@@ -2,6 +2,7 @@ import type { Ctx, RequestInfo } from './context.js';
 import { StripeApiError } from './errors.js';
 import { newId } from './ids.js';
 import type { Params } from './params.js';
+import { completeOnboarding, createAccount } from './resources/accounts.js';
 import { openDispute } from './resources/disputes.js';
 import { cancelPaymentIntent, confirm, createPaymentIntent } from './resources/payment-intents.js';
 import { refundRoutes } from './resources/refunds.js';
@@ -37,6 +38,7 @@ async function refund(ctx: Ctx, chargeId: string): Promise<string> {
     path: {},
     auth: 'secret',
     request: request(),
+    account: null,
   });
   return 'id' in result && typeof result.id === 'string' ? result.id : '';
 }
@@ -83,6 +85,28 @@ export const SCENARIOS: Record<string, (ctx: Ctx) => Promise<Record<string, stri
     const dispute = openDispute(ctx, charge, request());
     return { payment_intent: pi.id, charge, dispute: dispute?.id ?? '' };
   },
+  'account.updated': async (ctx) => {
+    const account = createAccount(ctx, { type: 'express', email: 'jenny.rosen@example.com' });
+    completeOnboarding(ctx, account.id, undefined, request());
+    return { account: account.id };
+  },
+  'transfer.created': async (ctx) => {
+    const account = createAccount(ctx, { type: 'express' });
+    completeOnboarding(ctx, account.id, undefined, request());
+    const pi = pay(ctx, 'pm_card_visa', {
+      application_fee_amount: '200',
+      transfer_data: { destination: account.id },
+    });
+    const charge = ctx.store.charges.get(String(pi.latest_charge));
+    return {
+      account: account.id,
+      payment_intent: pi.id,
+      charge: String(pi.latest_charge),
+      transfer: String(charge?.transfer ?? ''),
+      application_fee: String(charge?.application_fee ?? ''),
+    };
+  },
+  'application_fee.created': async (ctx) => SCENARIOS['transfer.created']!(ctx),
   'customer.created': async (ctx) => {
     const { customerRoutes } = await import('./resources/customers.js');
     const route = customerRoutes.find((r) => r.method === 'POST' && r.path === '/v1/customers');
@@ -92,6 +116,7 @@ export const SCENARIOS: Record<string, (ctx: Ctx) => Promise<Record<string, stri
       path: {},
       auth: 'secret',
       request: request(),
+      account: null,
     });
     return { customer: 'id' in c && typeof c.id === 'string' ? c.id : '' };
   },

@@ -9,13 +9,18 @@ import { expand } from './expand.js';
 import { beginIdempotent, finishIdempotent } from './idempotency.js';
 import { randomString } from './ids.js';
 import { isParams, normalize, optStringArray, type Params } from './params.js';
+import { accountRoutes } from './resources/accounts.js';
+import { applicationFeeRoutes } from './resources/application-fees.js';
+import { balanceRoutes } from './resources/balance.js';
 import { chargeRoutes } from './resources/charges.js';
 import { customerRoutes } from './resources/customers.js';
 import { disputeRoutes } from './resources/disputes.js';
 import { eventRoutes, webhookEndpointRoutes } from './resources/events.js';
 import { paymentIntentRoutes } from './resources/payment-intents.js';
 import { paymentMethodRoutes } from './resources/payment-methods.js';
+import { payoutRoutes } from './resources/payouts.js';
 import { refundRoutes } from './resources/refunds.js';
+import { transferRoutes } from './resources/transfers.js';
 
 export const API_ROUTES: Route[] = [
   ...customerRoutes,
@@ -26,6 +31,12 @@ export const API_ROUTES: Route[] = [
   ...disputeRoutes,
   ...eventRoutes,
   ...webhookEndpointRoutes,
+  // Connect
+  ...accountRoutes,
+  ...balanceRoutes,
+  ...transferRoutes,
+  ...applicationFeeRoutes,
+  ...payoutRoutes,
 ];
 
 /** Knobs of the API layer that tests turn through the controls. */
@@ -91,7 +102,7 @@ export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) 
       reply.header(
         'access-control-allow-headers',
         req.headers['access-control-request-headers'] ??
-          'Authorization, Content-Type, Stripe-Version, Idempotency-Key',
+          'Authorization, Content-Type, Stripe-Version, Idempotency-Key, Stripe-Account',
       );
       reply.header('access-control-max-age', '600');
       await reply.code(204).send();
@@ -175,12 +186,13 @@ async function handle(
         'This API call cannot be made with a publishable API key. Please use a secret API key.',
       );
     }
+    const account = connectedAccount(ctx, route, req, auth.key);
     const expandPaths = optStringArray(params, 'expand') ?? [];
     if (idemKey) {
       const decision = beginIdempotent(
         ctx.store,
         ctx.scheduler.clock,
-        auth.key,
+        account ? `${auth.key}/${account}` : auth.key,
         idemKey,
         `${route.method} ${req.url.split('?')[0]}`,
         params,
@@ -199,6 +211,7 @@ async function handle(
         : {},
       auth: auth.kind,
       request: { id: requestId, idempotency_key: idemKey },
+      account,
     });
     const body = expand(ctx.store, result, expandPaths);
     if (record) finishIdempotent(ctx.store, record, 200, body, true);
@@ -220,6 +233,32 @@ async function handle(
       error: { type: 'api_error', message: 'An unknown error occurred in the Stripe emulator.' },
     });
   }
+}
+
+/**
+ * The `Stripe-Account` header: the connected account the request acts on, or null for the platform.
+ * An unknown account is Stripe's 403 `account_invalid`; a route the emulator has not made
+ * account-aware refuses the header rather than silently acting on the platform.
+ */
+function connectedAccount(ctx: Ctx, route: Route, req: FastifyRequest, key: string): string | null {
+  const header = req.headers['stripe-account'];
+  const account = typeof header === 'string' && header ? header : null;
+  if (!account) return null;
+  if (!ctx.store.connect.accounts.has(account)) {
+    const masked = `${key.slice(0, 8)}********${key.slice(-4)}`;
+    throw new StripeApiError(403, {
+      type: 'invalid_request_error',
+      code: 'account_invalid',
+      message: `The provided key '${masked}' does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.`,
+    });
+  }
+  if (!route.connect) {
+    throw new StripeApiError(400, {
+      type: 'invalid_request_error',
+      message: `The Stripe emulator does not support the Stripe-Account header on ${route.method} ${route.path} (see packages/stripe-emulator/README.md, Connect).`,
+    });
+  }
+  return account;
 }
 
 /** The Stripe.js stand-in source, with the emulator's URL baked in. */

@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type Stripe from 'stripe';
+import { type ConnectSnapshot, ConnectState } from './connect-state.js';
 
 /** An Event as the emulator stores and sends it (Stripe's Event envelope; data.object is any resource). */
 export interface EmulatorEvent extends Stripe.EventBase {
@@ -33,9 +34,12 @@ export class Store {
   /** 3-D Secure challenge outcome pending on a PaymentIntent: the PaymentMethod being authenticated. */
   pendingAuth = new Map<string, string>();
   idempotency = new Map<string, IdempotencyRecord>();
+  /** Connected accounts, transfers, application fees, payouts (see connect-state.ts). */
+  readonly connect = new ConnectState();
 
   clear(): void {
     for (const map of this.#maps()) map.clear();
+    this.connect.clear();
   }
 
   #maps(): Map<string, unknown>[] {
@@ -79,8 +83,10 @@ export class Store {
         return this.events.get(id);
       case 'we':
         return this.webhookEndpoints.get(id);
+      case 'pyr':
+        return this.refunds.get(id);
       default:
-        return undefined;
+        return this.connect.lookup(id);
     }
   }
 
@@ -99,6 +105,7 @@ export class Store {
       cardNumbers: [...this.cardNumbers.entries()],
       pendingAuth: [...this.pendingAuth.entries()],
       idempotency: [...this.idempotency.values()].filter((r) => r.response !== undefined),
+      connect: this.connect.toSnapshot(),
     };
   }
 
@@ -117,6 +124,7 @@ export class Store {
     this.cardNumbers = new Map(s.cardNumbers);
     this.pendingAuth = new Map(s.pendingAuth);
     this.idempotency = new Map(s.idempotency.map((r): [string, IdempotencyRecord] => [r.key, r]));
+    this.connect.load(s.connect);
   }
 
   saveTo(file: string): void {
@@ -154,4 +162,6 @@ export interface Snapshot {
   cardNumbers: [string, string][];
   pendingAuth: [string, string][];
   idempotency: IdempotencyRecord[];
+  /** Absent in snapshots written before Connect existed. */
+  connect?: ConnectSnapshot;
 }

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Stripe from 'stripe';
 import { type Emulator, type EmulatorOptions, startEmulator } from './emulator.js';
 
@@ -94,4 +97,24 @@ export async function startTestEmulator(options: EmulatorOptions = {}): Promise<
   });
   const stripe = new Stripe('sk_test_emulator', { ...emu.stripeConfig, maxNetworkRetries: 0 });
   return { emu, stripe, close: () => emu.close() };
+}
+
+/**
+ * Stripe's published example objects (from stripe/openapi), shared beside the repository checkout
+ * (or at STRIPE_FIXTURES) — read at run time, never copied into the repo.
+ */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const FIXTURES =
+  process.env.STRIPE_FIXTURES ?? path.resolve(repoRoot, '..', 'shared', 'stripe-fixtures', 'fixtures3.json');
+
+export function loadFixtures(): Record<string, Record<string, unknown>> {
+  if (!existsSync(FIXTURES)) {
+    throw new Error(
+      `Stripe fixtures not found at ${FIXTURES}. The conformance tests need shared/stripe-fixtures/fixtures3.json next to the repository checkout (or STRIPE_FIXTURES).`,
+    );
+  }
+  const parsed: { resources: Record<string, Record<string, unknown>> } = JSON.parse(
+    readFileSync(FIXTURES, 'utf8'),
+  );
+  return parsed.resources;
 }

@@ -11,6 +11,8 @@ export interface WebhookTarget {
   url: string;
   secret: string;
   enabledEvents: string[];
+  /** A Connect endpoint: receives events of connected accounts (those with `account`), and only those. */
+  connect?: boolean;
 }
 
 export interface DeliveryAttempt {
@@ -87,17 +89,29 @@ export class WebhookDispatcher {
   targets(): WebhookTarget[] {
     const registered: WebhookTarget[] = [...this.store.webhookEndpoints.values()]
       .filter((we) => we.status === 'enabled')
-      .map((we) => ({ id: we.id, url: we.url, secret: we.secret ?? '', enabledEvents: we.enabled_events }));
+      .map((we) => ({
+        id: we.id,
+        url: we.url,
+        secret: we.secret ?? '',
+        enabledEvents: we.enabled_events,
+        connect: this.store.connect.connectEndpoints.has(we.id),
+      }));
     return [...this.#staticTargets, ...registered];
   }
 
-  targetsFor(eventType: string): WebhookTarget[] {
-    return this.targets().filter((t) => t.enabledEvents.includes('*') || t.enabledEvents.includes(eventType));
+  targetsFor(eventType: string, connect = false): WebhookTarget[] {
+    return this.targets().filter(
+      (t) =>
+        (t.connect ?? false) === connect &&
+        (t.enabledEvents.includes('*') || t.enabledEvents.includes(eventType)),
+    );
   }
 
   /** Queues a new event for every target that wants it. Returns how many targets that is. */
   enqueue(event: EmulatorEvent, onlyEndpoint?: string): number {
-    const targets = this.targetsFor(event.type).filter((t) => !onlyEndpoint || t.id === onlyEndpoint);
+    const targets = this.targetsFor(event.type, event.account !== undefined).filter(
+      (t) => !onlyEndpoint || t.id === onlyEndpoint,
+    );
     for (const target of targets) this.#push(target.id, { eventId: event.id, attempt: 1 });
     return targets.length;
   }

@@ -181,11 +181,22 @@ export function settleCharge(ctx: Ctx, charge: Stripe.Charge): void {
 }
 
 export const chargeRoutes: Route[] = [
-  { method: 'GET', path: '/v1/charges/:id', handler: (ctx, { path }) => getCharge(ctx, path.id ?? '') },
+  {
+    method: 'GET',
+    path: '/v1/charges/:id',
+    connect: true,
+    handler: (ctx, { path, account }) => {
+      const id = path.id ?? '';
+      // A connected account's payments (`py_`) are visible with its Stripe-Account header only.
+      if (ctx.store.connect.ownerOf(id) !== account) throw resourceMissing('charge', id);
+      return getCharge(ctx, id);
+    },
+  },
   {
     method: 'POST',
     path: '/v1/charges/:id',
     handler: (ctx, { path, params }) => {
+      if (ctx.store.connect.ownerOf(path.id ?? '')) throw resourceMissing('charge', path.id ?? '');
       const c = getCharge(ctx, path.id ?? '');
       c.metadata = applyMetadata(c.metadata, params);
       const description = nullableString(params, 'description');
@@ -198,7 +209,8 @@ export const chargeRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/charges',
-    handler: (ctx, { params }) => {
+    connect: true,
+    handler: (ctx, { params, account }) => {
       const customer = optString(params, 'customer');
       const paymentIntent = optString(params, 'payment_intent');
       return paginate(
@@ -206,31 +218,9 @@ export const chargeRoutes: Route[] = [
         ctx.store.charges.values(),
         params,
         (c) =>
-          (!customer || c.customer === customer) && (!paymentIntent || c.payment_intent === paymentIntent),
-      );
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/balance_transactions/:id',
-    handler: (ctx, { path }) => {
-      const id = path.id ?? '';
-      const txn = ctx.store.balanceTransactions.get(id);
-      if (!txn) throw resourceMissing('balance_transaction', id);
-      return txn;
-    },
-  },
-  {
-    method: 'GET',
-    path: '/v1/balance_transactions',
-    handler: (ctx, { params }) => {
-      const source = optString(params, 'source');
-      const type = optString(params, 'type');
-      return paginate(
-        '/v1/balance_transactions',
-        ctx.store.balanceTransactions.values(),
-        params,
-        (t) => (!source || t.source === source) && (!type || t.type === type),
+          ctx.store.connect.ownerOf(c.id) === account &&
+          (!customer || c.customer === customer) &&
+          (!paymentIntent || c.payment_intent === paymentIntent),
       );
     },
   },

@@ -9,17 +9,19 @@ export const eventRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/events/:id',
-    handler: (ctx, { path }) => {
+    connect: true,
+    handler: (ctx, { path, account }) => {
       const id = path.id ?? '';
       const e = ctx.store.events.get(id);
-      if (!e) throw resourceMissing('event', id);
+      if (!e || (e.account ?? null) !== account) throw resourceMissing('event', id);
       return e;
     },
   },
   {
     method: 'GET',
     path: '/v1/events',
-    handler: (ctx, { params }) => {
+    connect: true,
+    handler: (ctx, { params, account }) => {
       const type = optString(params, 'type');
       const types = optStringArray(params, 'types');
       const matchType = (t: string) => {
@@ -27,7 +29,12 @@ export const eventRoutes: Route[] = [
         if (types) return types.includes(t);
         return true;
       };
-      return paginate('/v1/events', ctx.store.events.values(), params, (e) => matchType(e.type));
+      return paginate(
+        '/v1/events',
+        ctx.store.events.values(),
+        params,
+        (e) => (e.account ?? null) === account && matchType(e.type),
+      );
     },
   },
 ];
@@ -76,6 +83,8 @@ export const webhookEndpointRoutes: Route[] = [
         url,
       };
       ctx.store.webhookEndpoints.set(we.id, we);
+      // `connect=true`: the endpoint receives events of connected accounts (a Connect endpoint).
+      if (optBool(params, 'connect')) ctx.store.connect.connectEndpoints.add(we.id);
       ctx.changed();
       // As with Stripe, the secret is only returned when the endpoint is created.
       return we;

@@ -24,9 +24,11 @@ import {
   reqInt,
   reqString,
 } from '../params.js';
+import { availableNow } from './balance.js';
 import { createCharge, getCharge, settleCharge } from './charges.js';
 import { openDispute } from './disputes.js';
 import { cardNumberOf, createCardPaymentMethod, resolvePaymentMethod } from './payment-methods.js';
+import { assertDestinationReady, connectParams, settleDestination } from './transfers.js';
 
 export function getPaymentIntent(ctx: Ctx, id: string, param = 'intent'): Stripe.PaymentIntent {
   const pi = ctx.store.paymentIntents.get(id);
@@ -156,6 +158,9 @@ function charge(
   }
   const manual = pi.capture_method === 'manual';
   const ch = createCharge(ctx, pi, pm, { paid: true, captured: !manual });
+  const card = cardByNumber(cardNumberOf(ctx, pm.id));
+  if (card?.behavior.kind === 'bypass_pending') availableNow(ctx, ch);
+  if (!manual) settleDestination(ctx, pi, ch, request);
   pi.latest_charge = ch.id;
   pi.last_payment_error = null;
   emitEvent(ctx, 'charge.succeeded', ch, request);
@@ -168,7 +173,6 @@ function charge(
     pi.amount_received = pi.amount;
     emitEvent(ctx, 'payment_intent.succeeded', pi, request);
   }
-  const card = cardByNumber(cardNumberOf(ctx, pm.id));
   if (card?.behavior.kind === 'dispute') {
     ctx.scheduler.schedule(ctx.timings.disputeDelayMs, () => openDispute(ctx, ch.id));
   }
@@ -207,6 +211,7 @@ export function confirm(
       pi,
     );
   }
+  assertDestinationReady(ctx, pi);
   applyCommon(ctx, pi, p);
   pmFromConfirmParams(ctx, pi, p);
   if (typeof pi.payment_method !== 'string') {
@@ -372,7 +377,9 @@ export function createPaymentIntent(ctx: Ctx, p: Params, request: RequestInfo): 
     transfer_data: null,
     transfer_group: null,
   };
+  const connect = connectParams(ctx, pi, p, amount);
   applyCommon(ctx, pi, p);
+  Object.assign(pi, connect);
   const pmId = optString(p, 'payment_method');
   if (pmId) {
     pi.payment_method = resolvePaymentMethod(ctx, pmId).id;
@@ -457,12 +464,14 @@ export const paymentIntentRoutes: Route[] = [
       assertUpdatable(pi, params);
       const amount = optInt(params, 'amount');
       const currency = optString(params, 'currency');
+      const connect = connectParams(ctx, pi, params, amount ?? pi.amount);
       if (amount !== undefined) {
         checkAmount(amount, currency ?? pi.currency);
         pi.amount = amount;
       }
       if (currency) pi.currency = currency.toLowerCase();
       applyCommon(ctx, pi, params);
+      Object.assign(pi, connect);
       const pmId = optString(params, 'payment_method');
       if (pmId) {
         pi.payment_method = resolvePaymentMethod(ctx, pmId).id;
@@ -512,6 +521,7 @@ export const paymentIntentRoutes: Route[] = [
         ch.captured = true;
         ch.amount_captured = amountToCapture;
         settleCharge(ctx, ch);
+        settleDestination(ctx, pi, ch, request);
         emitEvent(ctx, 'charge.captured', ch, request, { captured: false, amount_captured: 0 });
       }
       pi.amount_received = amountToCapture;

@@ -9,6 +9,7 @@ import { applyMetadata, optInt, optString } from '../params.js';
 import { createBalanceTransaction, getCharge } from './charges.js';
 import { getPaymentIntent } from './payment-intents.js';
 import { cardNumberOf } from './payment-methods.js';
+import { applyConnectRefund, connectRefundOptions } from './transfers.js';
 
 const REASONS = ['duplicate', 'fraudulent', 'requested_by_customer'] as const;
 
@@ -61,6 +62,8 @@ export const refundRoutes: Route[] = [
         chargeId = pi.latest_charge;
       }
       const ch = getCharge(ctx, chargeId ?? '', 'charge');
+      // A connected account's payment (`py_`) is not the platform's to refund: reverse its transfer instead.
+      if (ctx.store.connect.ownerOf(ch.id)) throw resourceMissing('charge', ch.id, 'charge');
       if (ch.status !== 'succeeded' || !ch.captured) {
         throw invalidRequest(`Charge ${ch.id} has not been captured and cannot be refunded.`, {
           param: 'charge',
@@ -87,6 +90,7 @@ export const refundRoutes: Route[] = [
       const reasonParam = optString(params, 'reason');
       const reason = reasonParam === undefined ? null : REASONS.find((r) => r === reasonParam);
       if (reason === undefined) throw invalidRequest(`Invalid reason: ${reasonParam}`, { param: 'reason' });
+      const connect = connectRefundOptions(params);
       const id = newId('re');
       const txn = createBalanceTransaction(ctx, {
         amount: -amount,
@@ -124,6 +128,7 @@ export const refundRoutes: Route[] = [
       const previous = { amount_refunded: ch.amount_refunded, refunded: ch.refunded };
       ch.amount_refunded += amount;
       ch.refunded = ch.amount_refunded >= ch.amount_captured;
+      applyConnectRefund(ctx, ch, refund, connect, request);
       syncChargeRefunds(ctx, ch);
       emitEvent(ctx, 'refund.created', refund, request);
       emitEvent(ctx, 'charge.refunded', ch, request, previous);
@@ -136,7 +141,17 @@ export const refundRoutes: Route[] = [
       return refund;
     },
   },
-  { method: 'GET', path: '/v1/refunds/:id', handler: (ctx, { path }) => getRefund(ctx, path.id ?? '') },
+  {
+    method: 'GET',
+    path: '/v1/refunds/:id',
+    connect: true,
+    handler: (ctx, { path, account }) => {
+      const id = path.id ?? '';
+      // Refunds of a connected account's payments (`pyr_`) are visible with its Stripe-Account header only.
+      if (ctx.store.connect.ownerOf(id) !== account) throw resourceMissing('refund', id);
+      return getRefund(ctx, id);
+    },
+  },
   {
     method: 'POST',
     path: '/v1/refunds/:id',
@@ -151,14 +166,18 @@ export const refundRoutes: Route[] = [
   {
     method: 'GET',
     path: '/v1/refunds',
-    handler: (ctx, { params }) => {
+    connect: true,
+    handler: (ctx, { params, account }) => {
       const charge = optString(params, 'charge');
       const pi = optString(params, 'payment_intent');
       return paginate(
         '/v1/refunds',
         ctx.store.refunds.values(),
         params,
-        (r) => (!charge || r.charge === charge) && (!pi || r.payment_intent === pi),
+        (r) =>
+          ctx.store.connect.ownerOf(r.id) === account &&
+          (!charge || r.charge === charge) &&
+          (!pi || r.payment_intent === pi),
       );
     },
   },

@@ -11,7 +11,7 @@ describe('docs/API.md', () => {
   it('is what `pnpm --filter @enrollpay/schemas docs` generates from the current contracts', () => {
     expect(
       committed === renderDocs(),
-      'docs/API.md is out of date: run pnpm --filter @enrollpay/schemas docs',
+      'docs/API.md is out of date: run pnpm --filter @enrollpay/schemas run docs',
     ).toBe(true);
   });
 

@@ -140,7 +140,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
     if (!install.ok) throw new Error(`installing into ${project} failed:\n${install.output}`);
     tsc = (file) => {
       writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ ...TSCONFIG, files: [file] }));
-      return run(
+      return runAsync(
         process.execPath,
         [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', '.'],
         project,

@@ -9,6 +9,7 @@ import {
   type Direction,
   diffSchemas,
   diffSurfaces,
+  formatChange,
   type Group,
   type JsonSchema,
 } from './classify.js';
@@ -420,6 +421,21 @@ describe('diffSurfaces: procedures and exports', () => {
   ];
   it.each(cases)('%s', (_name, before, after, expected) => {
     expect(diffSurfaces(before, after).map((c) => [c.group, c.kind, c.path])).toEqual(expected);
+  });
+});
+
+describe('messages', () => {
+  it('name the procedure, the direction, the exported schema and the path', () => {
+    const history = (...values: string[]) => ({
+      ...proc('query', obj({ limit: int }, [])),
+      output: obj({ items: { type: 'array', items: obj({ status: statuses(...values) }) } }),
+      outputSchema: 'PaymentHistoryOutputSchema',
+    });
+    const before = surface({ 'payments.history': history('A') });
+    const after = surface({ 'payments.history': history('A', 'B') });
+    expect(diffSurfaces(before, after).map(formatChange)).toEqual([
+      'payments.history output (PaymentHistoryOutputSchema) items[].status: new value "B"',
+    ]);
   });
 });
 

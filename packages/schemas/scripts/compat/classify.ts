@@ -41,6 +41,8 @@ export interface Change {
   /** A procedure path (`payments.refund`) or an exported name (`PaymentDetailsSchema`). */
   subject: string;
   direction: Direction | null;
+  /** The exported schema the change is in (`PaymentHistoryOutputSchema`), when known. */
+  schema?: string;
   /** Where in the schema: `''` for the whole, `items[].status`, `paymentsByStatus{}`, `paymentsByStatus{key}`. */
   path: string;
   detail: string;
@@ -54,6 +56,9 @@ export interface ProcedureSurface {
   inputRequired: boolean;
   input: JsonSchema | null;
   output: JsonSchema;
+  /** The exported names of the input and output schemas, for messages. */
+  inputSchema?: string | null;
+  outputSchema?: string;
 }
 
 export interface ContractSurface {
@@ -404,8 +409,10 @@ export function diffSurfaces(before: ContractSurface, after: ContractSurface): C
     }
     if (b.kind !== a.kind) change('breaking', 'kind-changed', `was a ${b.kind}, now a ${a.kind}`);
 
+    const named = (changes: Change[], schema: string | null | undefined) =>
+      changes.map((c) => (schema ? { ...c, schema } : c));
     if (b.input && a.input) {
-      out.push(...diffSchemas(subject, 'input', b.input, a.input));
+      out.push(...named(diffSchemas(subject, 'input', b.input, a.input), a.inputSchema));
     } else if (b.input && !a.input) {
       change('breaking', 'input-removed', 'no longer takes input', 'input');
     } else if (!b.input && a.input) {
@@ -422,7 +429,7 @@ export function diffSurfaces(before: ContractSurface, after: ContractSurface): C
         change('breaking', 'input-now-required', 'the input can no longer be left out', 'input');
       else change('compatible', 'input-now-optional', 'the input may now be left out', 'input');
     }
-    out.push(...diffSchemas(subject, 'output', b.output, a.output));
+    out.push(...named(diffSchemas(subject, 'output', b.output, a.output), a.outputSchema));
   }
 
   const oldExports = new Set(before.exports);
@@ -450,8 +457,9 @@ export function diffSurfaces(before: ContractSurface, after: ContractSurface): C
   return out;
 }
 
-/** `payments.refund input amount: maximum 99999999 → 5000` */
+/** `payments.refund input (RefundPaymentInputSchema) amount: maximum 99999999 → 5000` */
 export function formatChange(change: Change): string {
-  const where = [change.subject, change.direction, change.path].filter(Boolean).join(' ');
+  const schema = change.schema ? `(${change.schema})` : '';
+  const where = [change.subject, change.direction, schema, change.path].filter(Boolean).join(' ');
   return `${where}: ${change.detail}`;
 }

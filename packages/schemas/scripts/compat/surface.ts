@@ -47,6 +47,14 @@ export function packageVersion(): string {
   throw new Error('packages/schemas/package.json has no version');
 }
 
+/** A schema's exported name; of several aliases, the one that is not a procedure's `…Input/OutputSchema`. */
+function exportedNameOf(schema: unknown): string | undefined {
+  const names = Object.entries(contracts)
+    .filter(([, value]) => value === schema)
+    .map(([name]) => name);
+  return names.find((n) => !/(Input|Output)Schema$/.test(n)) ?? names[0];
+}
+
 export function currentSurface(): ContractSurface {
   const procedures: Record<string, ProcedureSurface> = {};
   const catalog: Record<string, contracts.ProcedureDefinition> = contracts.ProcedureCatalog;
@@ -58,6 +66,8 @@ export function currentSurface(): ContractSurface {
       inputRequired: p.input ? !p.input.safeParse(undefined).success : false,
       input: p.input ? contractJsonSchema(p.input, 'input') : null,
       output: contractJsonSchema(p.output, 'output'),
+      inputSchema: p.input ? (exportedNameOf(p.input) ?? null) : null,
+      outputSchema: exportedNameOf(p.output),
     };
   }
   return { version: packageVersion(), procedures, exports: Object.keys(contracts).sort() };

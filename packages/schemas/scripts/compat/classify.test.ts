@@ -416,6 +416,24 @@ describe('diffSurfaces: procedures and exports', () => {
       surface({ 'a.b': proc('query', obj({ x: str }, []), true) }),
       [['breaking', 'input-now-required', '']],
     ],
+    [
+      'fewer roles may call it',
+      surface({ 'a.b': { ...proc('query'), access: ['ADMIN', 'SPECIALIST'] } }),
+      surface({ 'a.b': { ...proc('query'), access: ['ADMIN'] } }),
+      [['breaking', 'access-narrowed', '']],
+    ],
+    [
+      'a public procedure now needs sign-in',
+      surface({ 'a.b': { ...proc('query'), access: 'public' } }),
+      surface({ 'a.b': { ...proc('query'), access: ['LEARNER'] } }),
+      [['breaking', 'access-narrowed', '']],
+    ],
+    [
+      'more roles may call it',
+      surface({ 'a.b': { ...proc('query'), access: ['SPECIALIST'] } }),
+      surface({ 'a.b': { ...proc('query'), access: ['ADMIN', 'SPECIALIST'] } }),
+      [['compatible', 'access-widened', '']],
+    ],
     ['export removed', surface({}, ['A', 'B']), surface({}, ['A']), [['breaking', 'export-removed', '']]],
     ['export added', surface({}, ['A']), surface({}, ['A', 'B']), [['compatible', 'export-added', '']]],
   ];

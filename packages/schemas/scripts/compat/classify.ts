@@ -16,6 +16,8 @@ export type ChangeKind =
   | 'procedure-added'
   | 'procedure-removed'
   | 'kind-changed'
+  | 'access-widened'
+  | 'access-narrowed'
   | 'input-added'
   | 'input-removed'
   | 'input-now-required'
@@ -56,6 +58,8 @@ export interface ProcedureSurface {
   inputRequired: boolean;
   input: JsonSchema | null;
   output: JsonSchema;
+  /** Who may call it: 'public', or the roles. Optional only so older snapshots still read. */
+  access?: 'public' | string[];
   /** The exported names of the input and output schemas, for messages. */
   inputSchema?: string | null;
   outputSchema?: string;
@@ -408,6 +412,18 @@ export function diffSurfaces(before: ContractSurface, after: ContractSurface): C
       continue;
     }
     if (b.kind !== a.kind) change('breaking', 'kind-changed', `was a ${b.kind}, now a ${a.kind}`);
+    if (b.access && a.access && show(b.access) !== show(a.access)) {
+      const before = b.access === 'public' ? null : b.access;
+      const after = a.access === 'public' ? null : a.access;
+      // Callers who could call it before must still be able to: public, or a superset of the roles.
+      const widened = after === null || before?.every((role) => after.includes(role)) === true;
+      const describe = (access: 'public' | string[]) => (access === 'public' ? 'anyone' : access.join(', '));
+      change(
+        widened ? 'compatible' : 'breaking',
+        widened ? 'access-widened' : 'access-narrowed',
+        `callers were ${describe(b.access)}, now ${describe(a.access)}`,
+      );
+    }
 
     const named = (changes: Change[], schema: string | null | undefined) =>
       changes.map((c) => (schema ? { ...c, schema } : c));

@@ -63,6 +63,7 @@ export function currentSurface(): ContractSurface {
     if (!p) continue;
     procedures[path] = {
       kind: p.kind,
+      access: p.access === 'public' ? 'public' : [...p.access].sort(),
       inputRequired: p.input ? !p.input.safeParse(undefined).success : false,
       input: p.input ? contractJsonSchema(p.input, 'input') : null,
       output: contractJsonSchema(p.output, 'output'),

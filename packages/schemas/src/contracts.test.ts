@@ -426,6 +426,7 @@ describe('ProcedureContracts', () => {
         'payments.refund',
         'payments.refundability',
         'stats.specialist',
+        'system.config',
       ].sort(),
     );
   });

@@ -4,6 +4,17 @@ import { z } from 'zod';
 
 type Issue = z.core.$ZodRawIssue;
 
+/**
+ * Marks the schemas whose format is part of the promise (money in minor units, our ids, Stripe ids), so the
+ * compatibility check (scripts/compat) calls any change of their type or pattern breaking. Only used when
+ * building the contract snapshot; the published JSON Schema files do not carry it.
+ */
+export const contractFormats = z.registry<{ format: 'minor-units' | 'id' | 'stripe-id' }>();
+function withFormat<T extends z.ZodType>(schema: T, format: 'minor-units' | 'id' | 'stripe-id'): T {
+  contractFormats.add(schema, { format });
+  return schema;
+}
+
 /** "x is required" when the value is missing, otherwise "x must be <expected>". */
 export function typeError(field: string, expected: string): (iss: Issue) => string {
   return (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be ${expected}`);
@@ -16,7 +27,7 @@ export function minorUnitsField(
   field: string,
   { min = 0, max = MAX_AMOUNT }: { min?: number; max?: number } = {},
 ) {
-  return z
+  const schema = z
     .int({ error: typeError(field, 'a whole number of minor units (e.g. cents)') })
     .min(min, {
       error:
@@ -32,11 +43,15 @@ export function minorUnitsField(
           ? `${field} must be at most ${max} minor units (Stripe's maximum amount)`
           : `${field} must be at most ${max} minor units`,
     });
+  return withFormat(schema, 'minor-units');
 }
 
 /** Aggregates that may go below zero (e.g. net revenue of a period with more refunds than sales). */
 export function signedMinorUnitsField(field: string) {
-  return z.int({ error: typeError(field, 'a whole number of minor units (e.g. cents)') });
+  return withFormat(
+    z.int({ error: typeError(field, 'a whole number of minor units (e.g. cents)') }),
+    'minor-units',
+  );
 }
 
 export function countField(field: string) {
@@ -55,20 +70,22 @@ export function ratioField(field: string) {
 const ID_PATTERN = /^[A-Za-z0-9_-]*$/;
 
 export function idField(field: string) {
-  return z
+  const schema = z
     .string({ error: typeError(field, 'a string id') })
     .min(1, { error: `${field} must not be empty` })
     .max(64, { error: `${field} must be at most 64 characters` })
     .regex(ID_PATTERN, { error: `${field} may contain only letters, digits, "_" and "-"` });
+  return withFormat(schema, 'id');
 }
 
 export function stripeIdField(field: string, prefixes: readonly [string, ...string[]]) {
   const pattern = new RegExp(`^(?:${prefixes.join('|')})[A-Za-z0-9_]+$`);
   const expected = prefixes.map((p) => `"${p}"`).join(' or ');
-  return z
+  const schema = z
     .string({ error: typeError(field, 'a Stripe id string') })
     .max(255, { error: `${field} must be at most 255 characters` })
     .regex(pattern, { error: `${field} must be a Stripe id starting with ${expected}` });
+  return withFormat(schema, 'stripe-id');
 }
 
 export function dateTimeField(field: string) {

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   realpathSync,
   rmSync,
@@ -15,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packSchemas } from '../scripts/testing.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const run = (cmd: string, args: string[], cwd: string) =>
@@ -25,13 +25,9 @@ describe('the packed tarball', { timeout: 120_000 }, () => {
   let scratch = '';
   let tarball = '';
 
-  beforeAll(() => {
+  beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'enrollpay-schemas-pack-'));
-    run('pnpm', ['run', 'build'], packageDir);
-    run('pnpm', ['pack', '--pack-destination', work], packageDir);
-    const name = readdirSync(work).find((f) => f.endsWith('.tgz'));
-    if (!name) throw new Error(`pnpm pack wrote no tarball into ${work}`);
-    tarball = join(work, name);
+    tarball = await packSchemas(work);
 
     // A scratch project that knows nothing of the workspace: the tarball unpacked where npm would put it,
     // and zod (its only dependency) linked in, so the test needs no network.
@@ -63,12 +59,15 @@ describe('the packed tarball', { timeout: 120_000 }, () => {
     expect(JSON.stringify(manifest)).not.toMatch(/catalog:|workspace:|src\/index\.ts/);
   });
 
-  it('ships dist, JSON Schema files and the README, not the sources or tests', () => {
+  it('ships dist, JSON Schema files, the README, CHANGELOG and API reference, not the sources or tests', () => {
     const files = run('tar', ['-tzf', tarball], work).trim().split('\n');
     expect(files).toContain('package/dist/index.js');
     expect(files).toContain('package/dist/index.d.ts');
     expect(files).toContain('package/dist/json-schema/CreatePaymentIntentInputSchema.json');
     expect(files).toContain('package/README.md');
+    expect(files).toContain('package/CHANGELOG.md');
+    expect(files).toContain('package/docs/API.md');
+    expect(files).toContain('package/dist/trpc.d.ts');
     expect(
       files.filter((f) => f.includes('/src/') || f.endsWith('.test.js') || f.endsWith('.test.ts')),
     ).toEqual([]);

@@ -1,3 +1,4 @@
+import { PublicConfigOutputSchema } from '@enrollpay/schemas';
 import { authRouter } from '../auth/router.js';
 import { catalogRouter, offeringsRouter } from '../catalog/router.js';
 import { publicConfig } from '../env.js';
@@ -9,7 +10,7 @@ import { publicProcedure, router } from './init.js';
 export const appRouter = router({
   system: router({
     /** What the web app needs to start: the publishable key and where Stripe.js comes from. */
-    config: publicProcedure.query(({ ctx }) => publicConfig(ctx.deps.env)),
+    config: publicProcedure.output(PublicConfigOutputSchema).query(({ ctx }) => publicConfig(ctx.deps.env)),
   }),
   auth: authRouter,
   catalog: catalogRouter,

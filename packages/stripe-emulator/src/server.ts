@@ -17,6 +17,17 @@ import { paymentIntentRoutes } from './resources/payment-intents.js';
 import { paymentMethodRoutes } from './resources/payment-methods.js';
 import { refundRoutes } from './resources/refunds.js';
 
+/** Resources Stripe offers `GET /v1/<resource>/search` for. */
+const SEARCHABLE_RESOURCES = [
+  'charges',
+  'customers',
+  'invoices',
+  'payment_intents',
+  'prices',
+  'products',
+  'subscriptions',
+] as const;
+
 export const API_ROUTES: Route[] = [
   ...customerRoutes,
   ...paymentMethodRoutes,
@@ -106,14 +117,20 @@ export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) 
     });
   }
 
-  app.setNotFoundHandler((req, reply) => {
+  const unrecognized = (req: FastifyRequest, reply: FastifyReply) => {
     const err = new StripeApiError(404, {
       type: 'invalid_request_error',
       message: `Unrecognized request URL (${req.method}: ${req.url.split('?')[0]}). The Stripe emulator implements only part of the API; see packages/stripe-emulator/README.md.`,
     });
     reply.header('request-id', `req_${randomString(14)}`);
     return reply.code(404).send(err.toJSON());
-  });
+  };
+  // Stripe's search API is not emulated: without these routes `/v1/payment_intents/search` would be
+  // taken for a retrieve of an object with the id "search".
+  for (const resource of SEARCHABLE_RESOURCES) {
+    app.get(`/v1/${resource}/search`, unrecognized);
+  }
+  app.setNotFoundHandler(unrecognized);
 
   app.setErrorHandler((error, _req, reply) => {
     const status =

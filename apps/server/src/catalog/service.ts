@@ -1,13 +1,14 @@
 import type { Db } from '@enrollpay/db';
-import type {
-  CatalogListInput,
-  CatalogListOutput,
-  CreateOfferingInput,
-  Offering,
-  OfferingSummary,
-  UpdateOfferingInput,
+import {
+  type CatalogListInput,
+  type CatalogListOutput,
+  type CreateOfferingInput,
+  minimumChargeProblem,
+  type Offering,
+  type OfferingSummary,
+  type UpdateOfferingInput,
 } from '@enrollpay/schemas';
-import { NotFoundError } from '../errors.js';
+import { BadRequestError, NotFoundError } from '../errors.js';
 import { afterCursor, newestFirst, toPage } from '../lib/cursor.js';
 
 const offeringSelect = {
@@ -113,11 +114,22 @@ export async function updateOffering(
   input: UpdateOfferingInput,
 ): Promise<Offering> {
   const { offeringId, amount, ...rest } = input;
-  const { count } = await db.offering.updateMany({
-    where: { id: offeringId, specialistId },
-    data: { ...rest, ...(amount === undefined ? {} : { priceAmount: amount }) },
+  await db.$transaction(async (tx) => {
+    const current = await tx.offering.findFirst({
+      where: { id: offeringId, specialistId },
+      select: { currency: true },
+    });
+    if (!current) throw new NotFoundError('Offering');
+    // The schema checks amount with currency; an amount alone is checked against the stored currency.
+    if (amount !== undefined) {
+      const problem = minimumChargeProblem(amount, rest.currency ?? current.currency);
+      if (problem) throw new BadRequestError(problem, { field: 'amount' });
+    }
+    await tx.offering.update({
+      where: { id: offeringId },
+      data: { ...rest, ...(amount === undefined ? {} : { priceAmount: amount }) },
+    });
   });
-  if (count === 0) throw new NotFoundError('Offering');
   return getOffering(db, offeringId);
 }
 

@@ -1,4 +1,5 @@
 import {
+  MAX_RECONCILE_HOURS,
   MetricsSummaryOutputSchema,
   OutboxInputSchema,
   OutboxOutputSchema,
@@ -122,9 +123,17 @@ export const adminOpsRouter = router({
     .input(ReconcileInputSchema)
     .output(ReconcileOutputSchema)
     .mutation(async ({ ctx, input }) => {
+      const now = ctx.deps.clock.now().getTime();
       const since = input.since
         ? new Date(input.since)
-        : new Date(ctx.deps.clock.now().getTime() - (input.sinceHours ?? 24) * 3_600_000);
+        : new Date(now - (input.sinceHours ?? 24) * 3_600_000);
+      // One request may scan at most MAX_RECONCILE_HOURS of Stripe's history, whichever way it says so.
+      if (since.getTime() < now - MAX_RECONCILE_HOURS * 3_600_000) {
+        throw new BadRequestError(
+          `since: must be within the last ${MAX_RECONCILE_HOURS} hours (90 days); run the reconcile script for older history`,
+          { field: 'since' },
+        );
+      }
       const report = await reconcile(ctx.deps, { since });
       await ctx.deps.db.auditLog.create({
         data: {

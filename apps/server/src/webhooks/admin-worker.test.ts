@@ -138,4 +138,23 @@ describe('admin operations procedures', () => {
       await stack.db.auditLog.count({ where: { action: 'reconcile.run', actorId: stack.users.admin.id } }),
     ).toBe(1);
   });
+
+  it('caps an explicit since date the way sinceHours is capped (90 days), naming the field', async () => {
+    const admin = stack.clientFor(stack.users.admin);
+    const runs = () => stack.db.auditLog.count({ where: { action: 'reconcile.run' } });
+    const before = await runs();
+    const tooOld = new Date(stack.deps.clock.now().getTime() - 91 * 86_400_000).toISOString();
+    const error = await admin.admin.reconcile.mutate({ since: tooOld }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TRPCClientError);
+    const trpcError = error as TRPCClientError<never>;
+    expect(trpcError.data?.code).toBe('BAD_REQUEST');
+    expect(trpcError.message).toMatch(/^since: .*90 days/);
+    expect(await runs()).toBe(before);
+    const recent = new Date(stack.deps.clock.now().getTime() - 89 * 86_400_000).toISOString();
+    const report = await admin.admin.reconcile.mutate({ since: recent });
+    expect(report.since).toBe(recent);
+  });
 });

@@ -5,6 +5,7 @@ import {
   CurrencySchema,
 } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
+import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
@@ -92,16 +93,14 @@ async function openPayment(
       where: { id: payment.id, stripePaymentIntentId: null },
       data: { stripePaymentIntentId: intent.id, stripeCustomerId: customerId },
     });
-    await db.auditLog.create({
-      data: {
-        actorId: learner.userId,
-        actorRole: learner.role,
-        action: 'payment.intent_created',
-        paymentId: payment.id,
-        amount: payment.amount,
-        currency: payment.currency,
-        details: { paymentIntentId: intent.id, offeringId: offering.id },
-      },
+    await audit(db, {
+      actorId: learner.userId,
+      actorRole: learner.role,
+      action: 'payment.intent_created',
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+      details: { paymentIntentId: intent.id, offeringId: offering.id },
     });
   }
   await syncPaymentIntent(deps, intent, { kind: 'api' });

@@ -1,8 +1,8 @@
-import type { Db } from '@enrollpay/db';
+import type { Db, Payment, Prisma } from '@enrollpay/db';
 
 /**
  * Recomputes the whole PaymentDailyStat rollup from Payment rows, set-based (one INSERT … SELECT), by the
- * same definitions the sync function applies incrementally (sync.ts `contributionsOf`), per UTC day:
+ * same definitions the payment sync applies incrementally (`contributionsOf` below), per UTC day:
  * - a succeeded payment adds amountReceived to gross and 1 to succeededCount on the day of succeededAt;
  * - a payment with refunds adds amountRefunded and 1 to refundedCount on the day of refundedAt;
  * - a payment whose status is FAILED adds 1 to failedCount on the day of failedAt;
@@ -42,4 +42,117 @@ export async function rebuildDailyStats(db: Db): Promise<number> {
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
+}
+
+interface Contribution {
+  day: string;
+  grossAmount: number;
+  refundedAmount: number;
+  succeededCount: number;
+  failedCount: number;
+  refundedCount: number;
+  disputedCount: number;
+}
+
+/** The payment fields the rollup is computed from. */
+export type RollupFacts = Pick<
+  Payment,
+  'status' | 'succeededAt' | 'failedAt' | 'refundedAt' | 'disputedAt' | 'amountReceived' | 'amountRefunded'
+>;
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What one payment adds to the rollup, per UTC day: gross and a success on the day it succeeded,
+ * refunded money and a refund on the day of its latest refund, a failure on the day it (still) failed,
+ * a dispute on the day it was first disputed.
+ */
+export function contributionsOf(p: RollupFacts): Contribution[] {
+  const empty = (day: string): Contribution => ({
+    day,
+    grossAmount: 0,
+    refundedAmount: 0,
+    succeededCount: 0,
+    failedCount: 0,
+    refundedCount: 0,
+    disputedCount: 0,
+  });
+  const byDay = new Map<string, Contribution>();
+  const at = (d: Date) => {
+    const key = utcDay(d);
+    const found = byDay.get(key);
+    if (found) return found;
+    const created = empty(key);
+    byDay.set(key, created);
+    return created;
+  };
+  if (p.succeededAt) {
+    const c = at(p.succeededAt);
+    c.grossAmount += p.amountReceived;
+    c.succeededCount += 1;
+  }
+  if (p.status === 'FAILED' && p.failedAt) at(p.failedAt).failedCount += 1;
+  if (p.amountRefunded > 0 && p.refundedAt) {
+    const c = at(p.refundedAt);
+    c.refundedAmount += p.amountRefunded;
+    c.refundedCount += 1;
+  }
+  if (p.disputedAt) at(p.disputedAt).disputedCount += 1;
+  return [...byDay.values()];
+}
+
+/**
+ * Keeps the rollup in step with one payment's change, in the caller's transaction: subtracts what the
+ * payment contributed before and adds what it contributes after (only the days that differ are written).
+ */
+export async function applyRollupDelta(
+  tx: Prisma.TransactionClient,
+  before: RollupFacts,
+  after: RollupFacts & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>,
+) {
+  const deltas = new Map<string, Contribution>();
+  const add = (c: Contribution, sign: 1 | -1) => {
+    const d = deltas.get(c.day) ?? {
+      ...c,
+      grossAmount: 0,
+      refundedAmount: 0,
+      succeededCount: 0,
+      failedCount: 0,
+      refundedCount: 0,
+      disputedCount: 0,
+    };
+    d.grossAmount += sign * c.grossAmount;
+    d.refundedAmount += sign * c.refundedAmount;
+    d.succeededCount += sign * c.succeededCount;
+    d.failedCount += sign * c.failedCount;
+    d.refundedCount += sign * c.refundedCount;
+    d.disputedCount += sign * c.disputedCount;
+    deltas.set(c.day, d);
+  };
+  for (const c of contributionsOf(before)) add(c, -1);
+  for (const c of contributionsOf(after)) add(c, 1);
+  for (const d of deltas.values()) {
+    if (
+      !d.grossAmount &&
+      !d.refundedAmount &&
+      !d.succeededCount &&
+      !d.failedCount &&
+      !d.refundedCount &&
+      !d.disputedCount
+    ) {
+      continue;
+    }
+    await tx.$executeRaw`
+      INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount", "refundedAmount",
+        "succeededCount", "failedCount", "refundedCount", "disputedCount")
+      VALUES (${after.specialistId}, ${after.offeringId}, ${after.currency}, ${d.day}::date, ${d.grossAmount}, ${d.refundedAmount},
+        ${d.succeededCount}, ${d.failedCount}, ${d.refundedCount}, ${d.disputedCount})
+      ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET
+        "grossAmount" = "PaymentDailyStat"."grossAmount" + EXCLUDED."grossAmount",
+        "refundedAmount" = "PaymentDailyStat"."refundedAmount" + EXCLUDED."refundedAmount",
+        "succeededCount" = "PaymentDailyStat"."succeededCount" + EXCLUDED."succeededCount",
+        "failedCount" = "PaymentDailyStat"."failedCount" + EXCLUDED."failedCount",
+        "refundedCount" = "PaymentDailyStat"."refundedCount" + EXCLUDED."refundedCount",
+        "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount"`;
+  }
 }

@@ -8,6 +8,7 @@ import {
   WebhookEventsInputSchema,
   WebhookEventsOutputSchema,
 } from '@enrollpay/schemas';
+import { audit } from '../audit.js';
 import { BadRequestError } from '../errors.js';
 import { PAYMENT_STATUSES, WEBHOOK_EVENT_STATUSES } from '../metrics/metrics.js';
 import { OPEN_DISPUTE_STATUSES } from '../metrics/snapshot.js';
@@ -135,17 +136,15 @@ export const adminOpsRouter = router({
         );
       }
       const report = await reconcile(ctx.deps, { since });
-      await ctx.deps.db.auditLog.create({
-        data: {
-          actorId: ctx.principal.userId,
-          actorRole: ctx.principal.role,
-          action: 'reconcile.run',
-          details: {
-            since: report.since,
-            checked: report.checked,
-            repaired: report.repaired.length,
-            errors: report.errors.length,
-          },
+      await audit(ctx.deps.db, {
+        actorId: ctx.principal.userId,
+        actorRole: ctx.principal.role,
+        action: 'reconcile.run',
+        details: {
+          since: report.since,
+          checked: report.checked,
+          repaired: report.repaired.length,
+          errors: report.errors.length,
         },
       });
       return report;

@@ -99,7 +99,7 @@ beforeAll(async () => {
       if (at && p.succeededAt && at < p.succeededAt) p[k] = p.succeededAt;
     }
     generated.push(p);
-    rows.push({ ...p, learnerId: enrollment.learnerId, enrollmentId: enrollment.id });
+    rows.push({ ...p, learnerId: enrollment.learnerId, enrollmentId: enrollment.id, refundWindowDays: 14 });
   }
   await stack.db.payment.createMany({ data: rows });
   await rebuildDailyStats(stack.db);

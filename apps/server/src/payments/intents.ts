@@ -50,6 +50,7 @@ async function openPayment(
       active: true,
       priceAmount: true,
       currency: true,
+      refundWindowDays: true,
       specialistId: true,
       specialist: { select: { name: true } },
     },
@@ -133,7 +134,14 @@ const OPEN_PAYMENT_SELECT = {
 async function findOrCreatePayment(
   deps: AppDeps,
   learnerId: string,
-  offering: { id: string; title: string; priceAmount: number; currency: string; specialistId: string },
+  offering: {
+    id: string;
+    title: string;
+    priceAmount: number;
+    currency: string;
+    refundWindowDays: number;
+    specialistId: string;
+  },
 ): Promise<OpenPayment> {
   const { db } = deps;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -175,6 +183,7 @@ async function findOrCreatePayment(
             enrollmentId: enrollment.id,
             amount: offering.priceAmount,
             currency: offering.currency,
+            refundWindowDays: offering.refundWindowDays,
             status: 'PENDING',
             description: offering.title,
           },

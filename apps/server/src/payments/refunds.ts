@@ -49,7 +49,7 @@ export interface RefundDecision {
 
 /**
  * The refund rules, in one pure function. A learner may take back the whole of their own succeeded
- * payment within the offering's refund window, when it was never disputed and nothing was refunded yet.
+ * payment within the refund window it was bought with, when it was never disputed and nothing was refunded yet.
  * The owning specialist or an admin may refund any part of what is not yet refunded, unless a dispute is
  * open (then the dispute decides where the money goes).
  */
@@ -120,7 +120,7 @@ const FACTS_SELECT = {
   disputedAt: true,
   disputeStatus: true,
   stripePaymentIntentId: true,
-  offering: { select: { refundWindowDays: true } },
+  refundWindowDays: true,
   refunds: { select: { amount: true, status: true } },
 } as const;
 
@@ -138,7 +138,7 @@ async function loadFacts(db: Reader, principal: Principal, paymentId: string) {
     succeededAt: p.succeededAt,
     disputedAt: p.disputedAt,
     disputeStatus: p.disputeStatus,
-    refundWindowDays: p.offering.refundWindowDays,
+    refundWindowDays: p.refundWindowDays,
     // Refund rows we wrote plus anything Stripe reported that has no row yet.
     reserved: Math.max(live, p.amountRefunded),
   };

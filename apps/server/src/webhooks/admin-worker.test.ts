@@ -67,6 +67,7 @@ describe('background worker (RUN_WORKER=true)', () => {
         stripePaymentIntentId: intent.id,
         amount: offering.priceAmount,
         currency: 'usd',
+        refundWindowDays: 14,
       },
     });
     await stack.db.$executeRaw`SELECT graphile_worker.reschedule_jobs(

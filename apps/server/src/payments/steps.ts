@@ -28,6 +28,11 @@ export type SyncSource =
   | { kind: 'reconcile' }
   | { kind: 'api' };
 
+/** When the news was true at Stripe: the event's time, or now for a fresh retrieve. */
+export function observedAt(clock: Clock, source: SyncSource): Date {
+  return source.kind === 'webhook' ? source.eventCreated : clock.now();
+}
+
 export function intentStep(
   clock: Clock,
   payment: PaymentRow,
@@ -163,10 +168,16 @@ export async function refundStep(tx: Tx, payment: PaymentRow, refund: Stripe.Ref
   };
 }
 
-export async function disputeStep(tx: Tx, payment: PaymentRow, dispute: Stripe.Dispute): Promise<StepResult> {
+export async function disputeStep(
+  tx: Tx,
+  payment: PaymentRow,
+  dispute: Stripe.Dispute,
+  /** When Stripe's view was taken (the event's time, or now): a closing dispute closed then. */
+  observedAt: Date,
+): Promise<StepResult> {
   const existing = await tx.dispute.findUnique({
     where: { stripeDisputeId: dispute.id },
-    select: { id: true, status: true },
+    select: { id: true, status: true, fee: true },
   });
   const closed = dispute.status === 'won' || dispute.status === 'lost' || dispute.status === 'warning_closed';
   const change = {
@@ -178,11 +189,19 @@ export async function disputeStep(tx: Tx, payment: PaymentRow, dispute: Stripe.D
   };
   if (existing) {
     const status = mergeDisputeStatus(existing.status, dispute.status);
-    if (status === existing.status) return { patch: {}, childChanges: [] };
+    const fee = disputeFee(dispute);
+    if (status === existing.status && (fee === null || fee === existing.fee)) {
+      return { patch: {}, childChanges: [] };
+    }
     await tx.dispute.update({
       where: { id: existing.id },
-      data: { status, closedAt: closed ? new Date(dispute.created * 1000) : null },
+      data: {
+        status,
+        closedAt: closed ? observedAt : null,
+        ...(fee === null ? {} : { fee }),
+      },
     });
+    if (status === existing.status) return { patch: {}, childChanges: [] };
     return { patch: {}, childChanges: [{ ...change, before: existing.status, after: status }] };
   }
   await tx.dispute.create({
@@ -193,10 +212,24 @@ export async function disputeStep(tx: Tx, payment: PaymentRow, dispute: Stripe.D
       currency: dispute.currency,
       status: dispute.status,
       reason: dispute.reason,
+      fee: disputeFee(dispute),
       createdAt: new Date(dispute.created * 1000),
     },
   });
   return { patch: {}, childChanges: [{ ...change, before: null, after: dispute.status }] };
+}
+
+/**
+ * Stripe's fees on a dispute net of reinstated ones (a withdrawal's fee, less a won dispute's reversal),
+ * from its balance transactions; null when the object carries none (not known).
+ */
+function disputeFee(dispute: Stripe.Dispute): number | null {
+  const transactions = dispute.balance_transactions ?? [];
+  if (!transactions.length) return null;
+  return Math.max(
+    0,
+    transactions.reduce((sum, t) => sum + (t.fee ?? 0), 0),
+  );
 }
 
 export function idOf(value: string | { id: string } | null | undefined): string | null {

@@ -6,7 +6,15 @@ import type { Clock } from '../lib/clock.js';
 import { queueOutbox } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import { applyRollupDelta } from '../stats/rollup.js';
-import { chargeDetails, disputeStep, idOf, intentStep, refundStep, type SyncSource } from './steps.js';
+import {
+  chargeDetails,
+  disputeStep,
+  idOf,
+  intentStep,
+  observedAt,
+  refundStep,
+  type SyncSource,
+} from './steps.js';
 import {
   type FieldChange,
   type PaymentKeys,
@@ -129,7 +137,9 @@ export async function syncDispute(
   source: SyncSource,
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge) };
-  return apply(deps, keys, { children: true }, source, (tx, payment) => disputeStep(tx, payment, dispute));
+  return apply(deps, keys, { children: true }, source, (tx, payment) =>
+    disputeStep(tx, payment, dispute, observedAt(deps.clock, source)),
+  );
 }
 
 function apply(

@@ -45,6 +45,8 @@ export const PAYMENT_SELECT = {
   refundedAt: true,
   disputedAt: true,
   disputeStatus: true,
+  amountLostToDisputes: true,
+  disputeLostAt: true,
   webhookVerified: true,
   lastStripeEventId: true,
   lastStripeEventAt: true,
@@ -158,7 +160,10 @@ async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null
   return rows[0] ?? null;
 }
 
-type ChildTotals = Pick<PaymentRow, 'amountRefunded' | 'refundedAt' | 'disputedAt' | 'disputeStatus'>;
+type ChildTotals = Pick<
+  PaymentRow,
+  'amountRefunded' | 'refundedAt' | 'disputedAt' | 'disputeStatus' | 'amountLostToDisputes' | 'disputeLostAt'
+>;
 
 /** Refund and dispute totals, re-read from the child rows; `disputeStatuses` lists every dispute's. */
 async function childTotals(tx: Tx, paymentId: string) {
@@ -168,15 +173,20 @@ async function childTotals(tx: Tx, paymentId: string) {
   });
   const disputes = await tx.dispute.findMany({
     where: { paymentId },
-    select: { status: true, createdAt: true },
+    select: { status: true, amount: true, fee: true, createdAt: true, closedAt: true },
     orderBy: { createdAt: 'asc' },
   });
   const counting = refunds.filter((r) => refundCounts(r.status));
+  // A lost dispute takes its amount back to the cardholder and Stripe keeps its fee.
+  const lost = disputes.filter((d) => d.status === 'lost');
+  const lostAt = lost.map((d) => (d.closedAt ?? d.createdAt).getTime());
   const totals: ChildTotals = {
     amountRefunded: counting.reduce((sum, r) => sum + r.amount, 0),
     refundedAt: counting.length ? new Date(Math.max(...counting.map((r) => r.createdAt.getTime()))) : null,
     disputedAt: disputes[0]?.createdAt ?? null,
     disputeStatus: disputes.at(-1)?.status ?? null,
+    amountLostToDisputes: lost.reduce((sum, d) => sum + d.amount + (d.fee ?? 0), 0),
+    disputeLostAt: lostAt.length ? new Date(Math.max(...lostAt)) : null,
   };
   return { totals, disputeStatuses: disputes.map((d) => d.status) };
 }
@@ -202,6 +212,8 @@ export async function transition(
     refundedAt: before.refundedAt,
     disputedAt: before.disputedAt,
     disputeStatus: before.disputeStatus,
+    amountLostToDisputes: before.amountLostToDisputes,
+    disputeLostAt: before.disputeLostAt,
   };
   let disputeStatuses = before.disputeStatus ? [before.disputeStatus] : [];
   if (children || before.disputedAt) {

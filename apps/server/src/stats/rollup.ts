@@ -6,7 +6,8 @@ import type { Db, Payment, Prisma } from '@enrollpay/db';
  * - a succeeded payment adds amountReceived to gross and 1 to succeededCount on the day of succeededAt;
  * - a payment with refunds adds amountRefunded and 1 to refundedCount on the day of refundedAt;
  * - a payment whose status is FAILED adds 1 to failedCount on the day of failedAt;
- * - a disputed payment adds 1 to disputedCount on the day of disputedAt.
+ * - a disputed payment adds 1 to disputedCount on the day of disputedAt;
+ * - a payment that lost disputes adds amountLostToDisputes to disputeLostAmount on the day of disputeLostAt.
  *
  * Used to seed benchmark data and as a repair tool. It locks the rollup against concurrent syncs for its
  * duration (SHARE ROW EXCLUSIVE conflicts with their upserts), so a sync that commits during the rebuild
@@ -21,22 +22,27 @@ export async function rebuildDailyStats(db: Db): Promise<number> {
       // Timestamps are stored as UTC without a zone (TIMESTAMP(3)), so ::date is the UTC day.
       return tx.$executeRaw`
         INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount",
-          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount")
+          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
         SELECT "specialistId", "offeringId", "currency", "day",
-          SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes)
+          SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes), SUM(lost)
         FROM (
           SELECT "specialistId", "offeringId", "currency", "succeededAt"::date AS "day",
-            "amountReceived"::bigint AS gross, 0::bigint AS refunded, 1 AS succeeded, 0 AS failed, 0 AS refunds, 0 AS disputes
+            "amountReceived"::bigint AS gross, 0::bigint AS refunded, 1 AS succeeded, 0 AS failed, 0 AS refunds,
+            0 AS disputes, 0::bigint AS lost
           FROM "Payment" WHERE "succeededAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0
+          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0, 0
           FROM "Payment" WHERE "amountRefunded" > 0 AND "refundedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0, 0
           FROM "Payment" WHERE "status" = 'FAILED' AND "failedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1
+          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1, 0
           FROM "Payment" WHERE "disputedAt" IS NOT NULL
+          UNION ALL
+          SELECT "specialistId", "offeringId", "currency", "disputeLostAt"::date, 0, 0, 0, 0, 0, 0,
+            "amountLostToDisputes"
+          FROM "Payment" WHERE "amountLostToDisputes" > 0 AND "disputeLostAt" IS NOT NULL
         ) AS contributions
         GROUP BY "specialistId", "offeringId", "currency", "day"`;
     },
@@ -52,12 +58,21 @@ interface Contribution {
   failedCount: number;
   refundedCount: number;
   disputedCount: number;
+  disputeLostAmount: number;
 }
 
 /** The payment fields the rollup is computed from. */
 export type RollupFacts = Pick<
   Payment,
-  'status' | 'succeededAt' | 'failedAt' | 'refundedAt' | 'disputedAt' | 'amountReceived' | 'amountRefunded'
+  | 'status'
+  | 'succeededAt'
+  | 'failedAt'
+  | 'refundedAt'
+  | 'disputedAt'
+  | 'amountReceived'
+  | 'amountRefunded'
+  | 'amountLostToDisputes'
+  | 'disputeLostAt'
 >;
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -76,6 +91,7 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
     failedCount: 0,
     refundedCount: 0,
     disputedCount: 0,
+    disputeLostAmount: 0,
   });
   const byDay = new Map<string, Contribution>();
   const at = (d: Date) => {
@@ -98,6 +114,9 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
     c.refundedCount += 1;
   }
   if (p.disputedAt) at(p.disputedAt).disputedCount += 1;
+  if (p.amountLostToDisputes > 0 && p.disputeLostAt) {
+    at(p.disputeLostAt).disputeLostAmount += p.amountLostToDisputes;
+  }
   return [...byDay.values()];
 }
 
@@ -120,6 +139,7 @@ export async function applyRollupDelta(
       failedCount: 0,
       refundedCount: 0,
       disputedCount: 0,
+      disputeLostAmount: 0,
     };
     d.grossAmount += sign * c.grossAmount;
     d.refundedAmount += sign * c.refundedAmount;
@@ -127,6 +147,7 @@ export async function applyRollupDelta(
     d.failedCount += sign * c.failedCount;
     d.refundedCount += sign * c.refundedCount;
     d.disputedCount += sign * c.disputedCount;
+    d.disputeLostAmount += sign * c.disputeLostAmount;
     deltas.set(c.day, d);
   };
   for (const c of contributionsOf(before)) add(c, -1);
@@ -138,21 +159,23 @@ export async function applyRollupDelta(
       !d.succeededCount &&
       !d.failedCount &&
       !d.refundedCount &&
-      !d.disputedCount
+      !d.disputedCount &&
+      !d.disputeLostAmount
     ) {
       continue;
     }
     await tx.$executeRaw`
       INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount", "refundedAmount",
-        "succeededCount", "failedCount", "refundedCount", "disputedCount")
+        "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
       VALUES (${after.specialistId}, ${after.offeringId}, ${after.currency}, ${d.day}::date, ${d.grossAmount}, ${d.refundedAmount},
-        ${d.succeededCount}, ${d.failedCount}, ${d.refundedCount}, ${d.disputedCount})
+        ${d.succeededCount}, ${d.failedCount}, ${d.refundedCount}, ${d.disputedCount}, ${d.disputeLostAmount})
       ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET
         "grossAmount" = "PaymentDailyStat"."grossAmount" + EXCLUDED."grossAmount",
         "refundedAmount" = "PaymentDailyStat"."refundedAmount" + EXCLUDED."refundedAmount",
         "succeededCount" = "PaymentDailyStat"."succeededCount" + EXCLUDED."succeededCount",
         "failedCount" = "PaymentDailyStat"."failedCount" + EXCLUDED."failedCount",
         "refundedCount" = "PaymentDailyStat"."refundedCount" + EXCLUDED."refundedCount",
-        "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount"`;
+        "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount",
+        "disputeLostAmount" = "PaymentDailyStat"."disputeLostAmount" + EXCLUDED."disputeLostAmount"`;
   }
 }

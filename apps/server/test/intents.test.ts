@@ -268,3 +268,88 @@ describe('payments.confirm', () => {
     ).toBe('NOT_FOUND');
   });
 });
+
+describe('a PaymentIntent that does not match its payment', () => {
+  async function openPayment(title: string) {
+    const specialist = stack.clientFor(stack.users.specialist);
+    const offering = await specialist.offerings.create.mutate({
+      title,
+      description: 'mismatch test',
+      kind: 'COURSE',
+      amount: 4000,
+      currency: 'usd',
+    });
+    const learner = stack.clientFor(stack.users.learner2);
+    const opened = await learner.payments.createIntent.mutate({
+      offeringId: offering.id,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    return { learner, opened, intentId: opened.clientSecret.split('_secret_')[0] ?? '' };
+  }
+
+  const mismatches = async () =>
+    (
+      await stack.deps.metrics.registry.getSingleMetric('enrollpay_payment_intent_mismatches_total')?.get()
+    )?.values.reduce((n, v) => n + v.value, 0) ?? 0;
+
+  it('an amount changed at Stripe is refused: no success applied, an audit row and an alert metric', async () => {
+    const { learner, opened, intentId } = await openPayment('Mismatch amount');
+    const before = await mismatches();
+    // Someone changed the amount at Stripe (dashboard, another integration) and it was paid.
+    await stack.deps.stripe.paymentIntents.update(intentId, { amount: 100 });
+    await stack.deps.stripe.paymentIntents.confirm(intentId, { payment_method: 'pm_card_visa' });
+    const confirmed = await learner.payments.confirm.mutate({ paymentId: opened.paymentId });
+    expect(confirmed.status).not.toBe('SUCCEEDED');
+    expect(confirmed.enrollmentStatus).toBe('PENDING_PAYMENT');
+    const row = await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } });
+    expect(row).toMatchObject({ amount: 4000, amountReceived: 0, succeededAt: null });
+    const audit = await stack.db.auditLog.findMany({
+      where: { paymentId: opened.paymentId, action: 'payment.intent_mismatch' },
+    });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details).toMatchObject({ paymentIntentId: intentId, fields: ['amount'] });
+    expect(await mismatches()).toBe(before + 1);
+    expect(
+      await stack.db.outboxMessage.count({
+        where: { kind: 'payment.receipt', payload: { path: ['paymentId'], equals: opened.paymentId } },
+      }),
+    ).toBe(0);
+  });
+
+  it('a livemode object for a test-mode payment is refused the same way', async () => {
+    const { opened, intentId } = await openPayment('Mismatch livemode');
+    const pi = await stack.deps.stripe.paymentIntents.retrieve(intentId);
+    const event = {
+      id: `evt_live_${crypto.randomUUID().slice(0, 8)}`,
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      created: Math.floor(Date.now() / 1000),
+      livemode: true,
+      api_version: pi.object ? '2024-06-20' : null,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object: { ...pi, livemode: true, status: 'succeeded', amount_received: pi.amount } },
+    };
+    const payload = JSON.stringify(event);
+    const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: '/api/webhooks/stripe',
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': stack.deps.stripe.webhooks.generateTestHeaderString({ payload, secret }),
+      },
+      payload,
+    });
+    expect(res.statusCode).toBe(200);
+    await stack.app.webhookProcessor.idle();
+    const row = await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } });
+    expect(row.succeededAt).toBeNull();
+    const audit = await stack.db.auditLog.findFirst({
+      where: { paymentId: opened.paymentId, action: 'payment.intent_mismatch' },
+    });
+    expect(audit?.details).toMatchObject({ fields: ['livemode'] });
+    const stored = await stack.db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(stored.lastError).toMatch(/livemode/);
+  });
+});

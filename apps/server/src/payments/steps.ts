@@ -12,6 +12,7 @@ import {
   currentIntentStatus,
   type DirectPatch,
   type PaymentRow,
+  type Refusal,
   type StepResult,
   type Tx,
 } from './transition.js';
@@ -33,12 +34,46 @@ export function observedAt(clock: Clock, source: SyncSource): Date {
   return source.kind === 'webhook' ? source.eventCreated : clock.now();
 }
 
+/**
+ * Whether a PaymentIntent is the one we asked for: the payment's amount and currency, in the mode of our
+ * key. Anything else (an amount changed at Stripe, an object from the other mode) must not move money
+ * in our books.
+ */
+export function intentMismatch(
+  payment: Pick<PaymentRow, 'amount' | 'currency'>,
+  pi: Pick<Stripe.PaymentIntent, 'id' | 'amount' | 'currency' | 'livemode'>,
+  livemode: boolean,
+): Refusal | null {
+  const fields = [
+    ...(pi.amount !== payment.amount ? ['amount'] : []),
+    ...(pi.currency !== payment.currency ? ['currency'] : []),
+    ...(pi.livemode !== livemode ? ['livemode'] : []),
+  ];
+  if (!fields.length) return null;
+  return {
+    fields,
+    message: `PaymentIntent ${pi.id} does not match its payment (${fields.join(', ')}): refused, nothing applied`,
+    details: {
+      paymentIntentId: pi.id,
+      expectedAmount: payment.amount,
+      amount: pi.amount,
+      expectedCurrency: payment.currency,
+      currency: pi.currency,
+      expectedLivemode: livemode,
+      livemode: pi.livemode,
+    },
+  };
+}
+
 export function intentStep(
   clock: Clock,
   payment: PaymentRow,
   pi: Stripe.PaymentIntent,
   source: SyncSource,
+  livemode: boolean,
 ): StepResult {
+  const refused = intentMismatch(payment, pi, livemode);
+  if (refused) return { patch: {}, childChanges: [], refused };
   const at = source.kind === 'webhook' ? source.eventCreated : null;
   const when = at ?? clock.now();
   const current = currentIntentStatus(payment);

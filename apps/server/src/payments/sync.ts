@@ -5,6 +5,7 @@ import type { Env } from '../env.js';
 import type { Clock } from '../lib/clock.js';
 import { queueOutbox } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { applyRollupDelta } from '../stats/rollup.js';
 import {
   chargeDetails,
@@ -18,6 +19,7 @@ import {
 import {
   type FieldChange,
   type PaymentKeys,
+  type Refusal,
   type Step,
   type StepResult,
   type Transition,
@@ -38,16 +40,19 @@ import {
 export type { FieldChange, SyncSource };
 
 export interface SyncResult {
-  outcome: 'applied' | 'unchanged' | 'orphaned';
+  /** refused: Stripe's object contradicts the payment (see `problem`); recorded and alerted, not applied. */
+  outcome: 'applied' | 'unchanged' | 'orphaned' | 'refused';
   paymentId: string | null;
   changes: FieldChange[];
+  problem?: string;
 }
 
 export interface SyncDeps {
   db: Db;
   stripe: Stripe;
   clock: Clock;
-  env: Pick<Env, 'WEB_ORIGIN'>;
+  env: Pick<Env, 'WEB_ORIGIN' | 'STRIPE_SECRET_KEY'>;
+  metrics: Pick<Metrics, 'paymentIntentMismatches'>;
 }
 
 /** A side effect of a transition, run in its transaction. Add one here; the core stays as it is. */
@@ -58,6 +63,20 @@ const EFFECTS: Effect[] = [
   (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env)),
   auditStatusChange,
 ];
+
+/** A refused object is an alert: an AuditLog row with what differed, and a metric to alert on. */
+async function recordRefusal(tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource, refusal: Refusal) {
+  await audit(tx, {
+    actorId: null,
+    actorRole: null,
+    action: 'payment.intent_mismatch',
+    paymentId: t.before.id,
+    amount: t.before.amount,
+    currency: t.before.currency,
+    details: { ...refusal.details, fields: refusal.fields, source: source.kind },
+  });
+  for (const field of refusal.fields) deps.metrics.paymentIntentMismatches.inc({ field });
+}
 
 /** Money moved (or stopped moving): every change of a payment's status gets an AuditLog row. */
 async function auditStatusChange(tx: Tx, t: Transition, _deps: SyncDeps, source: SyncSource) {
@@ -85,7 +104,7 @@ export async function syncPaymentIntent(
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId };
   return apply(deps, keys, { children: false }, source, async (_tx, payment) =>
-    intentStep(deps.clock, payment, pi, source),
+    intentStep(deps.clock, payment, pi, source, deps.env.STRIPE_SECRET_KEY.includes('_live_')),
   );
 }
 
@@ -153,6 +172,10 @@ function apply(
     async (tx): Promise<SyncResult> => {
       const t = await transition(tx, keys, options, step);
       if (!t) return { outcome: 'orphaned', paymentId: null, changes: [] };
+      if (t.refused) {
+        await recordRefusal(tx, t, deps, source, t.refused);
+        return { outcome: 'refused', paymentId: t.after.id, changes: [], problem: t.refused.message };
+      }
       for (const effect of EFFECTS) await effect(tx, t, deps, source);
       return {
         outcome: t.changes.length || t.childChanges.length ? 'applied' : 'unchanged',

@@ -118,6 +118,15 @@ export type ChildChange =
 export interface StepResult {
   patch: DirectPatch;
   childChanges: ChildChange[];
+  /** Stripe's object contradicts the payment (amount, currency, livemode): nothing is applied. */
+  refused?: Refusal;
+}
+
+export interface Refusal {
+  /** The fields that differ, e.g. ['amount']. */
+  fields: string[];
+  message: string;
+  details: Record<string, string | number | boolean | null>;
 }
 
 export type Step = (tx: Tx, payment: PaymentRow) => Promise<StepResult>;
@@ -134,6 +143,8 @@ export interface Transition {
   childChanges: ChildChange[];
   /** Field-level diff of the payment plus child status changes (what reconciliation reports). */
   changes: FieldChange[];
+  /** Set when the step refused Stripe's object; then nothing changed. */
+  refused: Refusal | null;
 }
 
 export interface PaymentKeys {
@@ -204,7 +215,8 @@ export async function transition(
 ): Promise<Transition | null> {
   const before = await lockPayment(tx, keys);
   if (!before) return null;
-  const { patch, childChanges } = await step(tx, before);
+  const { patch, childChanges, refused } = await step(tx, before);
+  if (refused) return { before, after: before, childChanges: [], changes: [], refused };
 
   // Refund and dispute totals move only when a refund or dispute does; otherwise keep what we have.
   let derived: ChildTotals = {
@@ -251,7 +263,13 @@ export async function transition(
       },
     });
   }
-  return { before, after, childChanges, changes: [...paymentChanges, ...childFieldChanges(childChanges)] };
+  return {
+    before,
+    after,
+    childChanges,
+    changes: [...paymentChanges, ...childFieldChanges(childChanges)],
+    refused: null,
+  };
 }
 
 /** Our intent-level status as last merged (stored as Stripe's raw status plus whether it failed). */

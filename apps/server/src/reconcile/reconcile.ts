@@ -79,6 +79,9 @@ export async function reconcile(
         try {
           const result = await apply(object);
           if (result.outcome === 'orphaned') report.orphaned.push(object.id);
+          if (result.outcome === 'refused') {
+            report.errors.push({ stripeId: object.id, message: result.problem ?? 'refused' });
+          }
           if (result.changes.length > 0) await recordRepair(deps, report, object.id, result);
         } catch (error) {
           report.errors.push({ stripeId: object.id, message: describeError(error) });

@@ -113,7 +113,20 @@ async function attempt(deps: AppDeps, row: ClaimedEvent, options: ProcessOptions
       eventId: row.id,
       eventCreated: row.stripeCreatedAt,
     });
-    if (result.outcome === 'orphaned') {
+    if (result.outcome === 'refused') {
+      // Stripe's object contradicts our payment: retrying cannot help. Kept FAILED, with the reason, for
+      // an admin (the sync recorded an audit row and raised the mismatch metric).
+      outcome = 'failed';
+      await deps.db.webhookEvent.update({
+        where: { id: row.id },
+        data: {
+          attempts: Math.max(attempts, max),
+          status: 'FAILED',
+          lastError: result.problem ?? 'refused',
+          claimedUntil: null,
+        },
+      });
+    } else if (result.outcome === 'orphaned') {
       outcome = attempts >= max ? 'orphaned' : 'retrying';
       retryAt = outcome === 'retrying' ? nextAttemptAt() : null;
       await deps.db.webhookEvent.update({

@@ -8,8 +8,11 @@ import {
   type OfferingSummary,
   type UpdateOfferingInput,
 } from '@enrollpay/schemas';
+import type { Principal } from '../auth/tokens.js';
+import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError } from '../errors.js';
 import { afterCursor, newestFirst, toPage } from '../lib/cursor.js';
+import { cancelOpenPaymentsOf } from '../payments/intents.js';
 
 const offeringSelect = {
   id: true,
@@ -133,9 +136,18 @@ export async function updateOffering(
   return getOffering(db, offeringId);
 }
 
-/** Hides the offering from the catalog; enrollments and payments that point at it stay. */
-export async function archiveOffering(db: Db, specialistId: string, offeringId: string): Promise<Offering> {
-  return updateOffering(db, specialistId, { offeringId, active: false });
+/**
+ * Hides the offering from the catalog; enrollments and payments that point at it stay. Open payments'
+ * PaymentIntents are canceled, so a learner holding a client secret cannot pay for it any more.
+ */
+export async function archiveOffering(
+  deps: AppDeps,
+  specialist: Principal,
+  offeringId: string,
+): Promise<Offering> {
+  const archived = await updateOffering(deps.db, specialist.userId, { offeringId, active: false });
+  await cancelOpenPaymentsOf(deps, offeringId, specialist);
+  return archived;
 }
 
 export async function myOfferings(db: Db, specialistId: string): Promise<{ items: Offering[] }> {

@@ -6,13 +6,14 @@ import {
   type RefundPaymentInput,
   type RefundPaymentOutput,
 } from '@enrollpay/schemas';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError, PaymentProviderUnavailableError } from '../errors.js';
 import { visiblePayments } from './queries.js';
 import { disputeIsOpen, type PaymentStatus, refundCounts, STRIPE_REFUND_REASON } from './status.js';
+import { classifyStripeError } from './stripe-errors.js';
 import { syncRefund } from './sync.js';
 
 const DAY_MS = 86_400_000;
@@ -291,24 +292,19 @@ async function onStripeRefusal(
   refund: { id: string; amount: number; currency: string },
   error: unknown,
 ): Promise<never> {
-  const unknownOutcome =
-    error instanceof Stripe.errors.StripeConnectionError ||
-    error instanceof Stripe.errors.StripeRateLimitError ||
-    error instanceof Stripe.errors.StripeAPIError;
-  if (unknownOutcome) {
+  const failure = classifyStripeError(error);
+  if (failure.kind === 'unavailable') {
     await audit(deps.db, {
       ...actor,
       action: 'refund.outcome_unknown',
       paymentId,
       amount: refund.amount,
       currency: refund.currency,
-      details: { refundId: refund.id, error: error.message },
+      details: { refundId: refund.id, error: failure.error.message },
     });
     throw new PaymentProviderUnavailableError();
   }
-  const refused =
-    error instanceof Stripe.errors.StripeInvalidRequestError ||
-    error instanceof Stripe.errors.StripeCardError;
+  const refused = failure.kind === 'refused' || failure.kind === 'declined';
   const failureReason = error instanceof Error ? error.message : String(error);
   await deps.db.refund.updateMany({
     where: { id: refund.id, status: 'PENDING', stripeRefundId: null },
@@ -322,12 +318,12 @@ async function onStripeRefusal(
     currency: refund.currency,
     details: {
       refundId: refund.id,
-      code: error instanceof Stripe.errors.StripeError ? (error.code ?? null) : null,
+      code: failure.kind === 'unknown' ? null : (failure.error.code ?? null),
       error: failureReason,
     },
   });
   if (refused) {
-    const code = error.code ?? '';
+    const code = failure.error.code ?? '';
     throw new BadRequestError(REFUSAL_MESSAGES[code] ?? 'The payment provider refused this refund', {
       code: code || null,
     });
@@ -409,13 +405,11 @@ export async function settleStrandedRefunds(
       });
       settled++;
     } catch (error) {
-      const refused =
-        error instanceof Stripe.errors.StripeInvalidRequestError ||
-        error instanceof Stripe.errors.StripeCardError;
-      if (!refused) continue; // still unreachable: the next run tries again
+      const failure = classifyStripeError(error);
+      if (failure.kind !== 'refused' && failure.kind !== 'declined') continue; // the next run tries again
       await deps.db.refund.updateMany({
         where: { id: row.id, status: 'PENDING', stripeRefundId: null },
-        data: { status: 'FAILED', failureReason: error.message.slice(0, 500) },
+        data: { status: 'FAILED', failureReason: failure.error.message.slice(0, 500) },
       });
       settled++;
     }

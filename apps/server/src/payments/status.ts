@@ -1,3 +1,8 @@
+import type {
+  EnrollmentStatus as DbEnrollmentStatus,
+  PaymentStatus as DbPaymentStatus,
+  RefundStatus as DbRefundStatus,
+} from '@enrollpay/db';
 import type Stripe from 'stripe';
 
 /**
@@ -5,16 +10,9 @@ import type Stripe from 'stripe';
  * function (sync.ts) applies these, and status.test.ts checks every case in a table.
  */
 
-export type PaymentStatus =
-  | 'PENDING'
-  | 'REQUIRES_ACTION'
-  | 'PROCESSING'
-  | 'SUCCEEDED'
-  | 'FAILED'
-  | 'CANCELED'
-  | 'PARTIALLY_REFUNDED'
-  | 'REFUNDED'
-  | 'DISPUTED';
+// The status unions are Prisma's enums (the database is the source; the schemas package lists the
+// same values and a test checks them against each other).
+export type PaymentStatus = DbPaymentStatus;
 
 /** The part of our status that comes from the PaymentIntent alone (before refunds and disputes). */
 export type IntentStatus = Extract<
@@ -22,8 +20,30 @@ export type IntentStatus = Extract<
   'PENDING' | 'REQUIRES_ACTION' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED'
 >;
 
-export type EnrollmentStatus = 'PENDING_PAYMENT' | 'ACTIVE' | 'SUSPENDED' | 'REFUNDED' | 'CANCELLED';
-export type RefundStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'REQUIRES_ACTION';
+export type EnrollmentStatus = DbEnrollmentStatus;
+export type RefundStatus = DbRefundStatus;
+
+/** Payments a learner can still complete: createIntent reuses them instead of opening another. */
+export const OPEN_PAYMENT_STATUSES = [
+  'PENDING',
+  'REQUIRES_ACTION',
+  'FAILED',
+  'PROCESSING',
+] as const satisfies readonly PaymentStatus[];
+
+/** Open payments whose PaymentIntent can still be canceled at Stripe (not while it is processing). */
+export const CANCELABLE_PAYMENT_STATUSES = [
+  'PENDING',
+  'REQUIRES_ACTION',
+  'FAILED',
+] as const satisfies readonly PaymentStatus[];
+
+/** Enrollments that hold the learner's place (at most one per learner and offering). */
+export const LIVE_ENROLLMENT_STATUSES = [
+  'PENDING_PAYMENT',
+  'ACTIVE',
+  'SUSPENDED',
+] as const satisfies readonly EnrollmentStatus[];
 
 /** Maps every PaymentIntent status (and whether the last attempt failed) to ours. */
 export function intentStatusOf(

@@ -130,6 +130,41 @@ describe('payments.createIntent', () => {
     expect(intents).toHaveLength(1);
   });
 
+  it('concurrent calls with different keys (two tabs) converge on one payment and one PaymentIntent', async () => {
+    for (let round = 0; round < 5; round++) {
+      const offering = await stack.clientFor(stack.users.specialist).offerings.create.mutate({
+        title: `Two tabs ${round}`,
+        description: 'race test',
+        kind: 'COURSE',
+        amount: 1500,
+        currency: 'usd',
+      });
+      const learner = stack.clientFor(stack.users.learner2);
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, () =>
+          learner.payments.createIntent.mutate({
+            offeringId: offering.id,
+            idempotencyKey: crypto.randomUUID(),
+          }),
+        ),
+      );
+      const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const codes = results.flatMap((r) =>
+        r.status === 'rejected' ? [(r.reason as TRPCClientError<AppRouter>).data?.code] : [],
+      );
+      // A call that meets another one mid-way may be told to retry (CONFLICT); nothing else goes wrong.
+      expect(codes.filter((c) => c !== 'CONFLICT')).toEqual([]);
+      expect(ok.length).toBeGreaterThan(0);
+      expect(new Set(ok.map((r) => r.paymentId)).size).toBe(1);
+      expect(new Set(ok.map((r) => r.clientSecret)).size).toBe(1);
+      expect(await stack.db.payment.count({ where: { offeringId: offering.id } })).toBe(1);
+      const intents = [...stack.emulator.store.paymentIntents.values()].filter(
+        (pi) => pi.metadata?.offeringId === offering.id,
+      );
+      expect(intents).toHaveLength(1);
+    }
+  });
+
   it('refuses what a learner cannot buy, with a clear reason', async () => {
     const learner = stack.clientFor(stack.users.learner);
     const archived = stack.offerings.find((o) => !o.active)!;

@@ -11,7 +11,7 @@ import {
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from '../lib/cursor.js';
+import { byCreatedAt } from '../lib/cursor.js';
 import { cancelOpenPaymentsOf } from '../payments/intents.js';
 
 const offeringSelect = {
@@ -71,13 +71,13 @@ export async function listCatalog(db: Db, input: CatalogListInput): Promise<Cata
       active: true,
       ...(input.kind ? { kind: input.kind } : {}),
       ...(input.specialistId ? { specialistId: input.specialistId } : {}),
-      ...afterCursor(input.cursor),
+      ...byCreatedAt.after(input.cursor),
     },
-    orderBy: newestFirst,
+    orderBy: byCreatedAt.orderBy,
     take: input.limit + 1,
     select: offeringSelect,
   });
-  return toPage(rows, input.limit, toSummary);
+  return byCreatedAt.page(rows, input.limit, toSummary);
 }
 
 /** One offering, archived ones included (their page says they are no longer offered). */
@@ -153,7 +153,7 @@ export async function archiveOffering(
 export async function myOfferings(db: Db, specialistId: string): Promise<{ items: Offering[] }> {
   const rows = await db.offering.findMany({
     where: { specialistId },
-    orderBy: newestFirst,
+    orderBy: byCreatedAt.orderBy,
     select: offeringSelect,
   });
   return { items: rows.map(toOffering) };

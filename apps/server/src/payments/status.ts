@@ -3,6 +3,7 @@ import type {
   PaymentStatus as DbPaymentStatus,
   RefundStatus as DbRefundStatus,
 } from '@enrollpay/db';
+import { type DisputeStatus, DisputeStatusSchema } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
 
 /**
@@ -140,6 +141,15 @@ const DISPUTE_RANK: Record<string, number> = {
 
 export function disputeIsOpen(status: string): boolean {
   return (DISPUTE_RANK[status] ?? 0) < 2;
+}
+
+/** Stripe's dispute statuses that are still open (not won, lost, prevented or a closed warning). */
+export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] =
+  DisputeStatusSchema.options.filter(disputeIsOpen);
+
+/** How many disputes are open, from counts by status. */
+export function openDisputeCount(byStatus: Record<string, number>): number {
+  return OPEN_DISPUTE_STATUSES.reduce((n, status) => n + (byStatus[status] ?? 0), 0);
 }
 
 export function mergeDisputeStatus(current: string, incoming: string): string {

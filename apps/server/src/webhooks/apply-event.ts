@@ -254,7 +254,7 @@ export async function sweepWebhookEvents(
 
 /**
  * Stored events never attempted and not held by an attempt: first deliveries whose in-process attempt
- * was lost to a crash or a full queue. Every instance polls for them (processor.ts).
+ * was lost to a crash or a full queue. Every instance polls for them (in-process-queue.ts).
  */
 export async function findStrandedEvents(
   deps: AppDeps,

@@ -1,9 +1,8 @@
 import { createTestDatabase } from '@enrollpay/db/testing';
 import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
-import pg from 'pg';
-import { rebuildDailyStats } from '../../apps/server/src/stats/rollup.js';
 // The service and the rollup rebuild are measured directly (in process), not through HTTP.
-import { specialistStats } from '../../apps/server/src/stats/service.js';
+import { rebuildDailyStats, specialistStats } from '@enrollpay/server';
+import pg from 'pg';
 import { progressBar } from './progress.js';
 import { type Figure, figure } from './results.js';
 import { mean, quantile } from './stats-math.js';

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startTestStack, type TestStack, type TestUser } from '@enrollpay/server/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack, type TestUser } from '../../server/test/harness.js';
 import { E2E_DIST, SCREENSHOTS } from './paths.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -175,7 +175,9 @@ describe('web app in a real browser', () => {
     });
     const mailPayload = failedMail.payload;
     const retryUrl =
-      mailPayload && typeof mailPayload === 'object' && !Array.isArray(mailPayload) ? mailPayload.retryUrl : null;
+      mailPayload && typeof mailPayload === 'object' && !Array.isArray(mailPayload)
+        ? mailPayload.retryUrl
+        : null;
     if (typeof retryUrl !== 'string') throw new Error('the payment.failed email has no retry link');
     expect(retryUrl.startsWith(web.url)).toBe(true);
     await page.goto(retryUrl);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import qs from 'qs';
+import { brandOf, luhnValid } from './cards.js';
 import type { Ctx, Route } from './context.js';
 import { authenticationError, StripeApiError } from './errors.js';
 import { expand } from './expand.js';
@@ -239,9 +240,16 @@ async function handle(
   }
 }
 
-/** The Stripe.js stand-in source, with the emulator's URL baked in. */
+/**
+ * The card rules the stand-in validates with in the browser are the emulator's own (cards.ts): the
+ * typed functions are emitted into the served script, so the page and the API can never disagree on
+ * what a valid number or its brand is. They are self-contained (no imports, no closures) for this.
+ */
+const BROWSER_CARD_RULES = `window.__STRIPE_EMULATOR_CARDS__ = { luhnValid: ${luhnValid.toString()}, brandOf: ${brandOf.toString()} };`;
+
+/** The Stripe.js stand-in source, with the emulator's URL and the shared card rules baked in. */
 export function standInScript(baseUrl: string): string {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'browser', 'stripe.js');
   const source = readFileSync(file, 'utf8');
-  return `window.__STRIPE_EMULATOR_URL__ = window.__STRIPE_EMULATOR_URL__ || ${JSON.stringify(baseUrl)};\n${source}`;
+  return `window.__STRIPE_EMULATOR_URL__ = window.__STRIPE_EMULATOR_URL__ || ${JSON.stringify(baseUrl)};\n${BROWSER_CARD_RULES}\n${source}`;
 }

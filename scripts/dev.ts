@@ -7,9 +7,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase, seedDemoData } from '@enrollpay/db';
+import { hashPassword, loadEnvOrExit } from '@enrollpay/server';
 import { startEmulator } from '@enrollpay/stripe-emulator';
-import { hashPassword } from '../apps/server/src/auth/passwords.js';
-import { loadEnvOrExit } from '../apps/server/src/env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const children: ChildProcess[] = [];

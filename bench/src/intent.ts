@@ -1,8 +1,7 @@
 import { createTestDatabase } from '@enrollpay/db/testing';
-import { loadEnv } from '@enrollpay/server';
-import { startEmulator } from '@enrollpay/stripe-emulator';
 // The bench signs tokens the way the API does (same secret), for learners it seeds itself.
-import { createTokenService } from '../../apps/server/src/auth/tokens.js';
+import { createTokenService, loadEnv } from '@enrollpay/server';
+import { startEmulator } from '@enrollpay/stripe-emulator';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
 import type { IntentJob, IntentResult } from './load/jobs.js';

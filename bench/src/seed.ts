@@ -37,9 +37,9 @@ export async function seedPendingPayments(db: Db, prefix: string, count: number)
   );
   await db.$executeRawUnsafe(
     `INSERT INTO "Payment" (id, "learnerId", "specialistId", "offeringId", "enrollmentId", "stripePaymentIntentId",
-       amount, currency, status, description, metadata, "updatedAt")
+       amount, currency, "refundWindowDays", status, description, metadata, "updatedAt")
      SELECT $1 || 'p_' || k, $1 || 'l_' || (k / 100), $1 || 's', $1 || 'o_' || (k % 100), $1 || 'e_' || k,
-       'pi_' || $1 || k, 4900, 'usd', 'PENDING', 'Bench course ' || (k % 100),
+       'pi_' || $1 || k, 4900, 'usd', 14, 'PENDING', 'Bench course ' || (k % 100),
        jsonb_build_object('paymentId', $1 || 'p_' || k, 'enrollmentId', $1 || 'e_' || k), now()
      FROM generate_series(0, $2::int - 1) AS k`,
     prefix,

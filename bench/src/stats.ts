@@ -1,9 +1,8 @@
 import { createTestDatabase } from '@enrollpay/db/testing';
 import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
-import pg from 'pg';
-import { rebuildDailyStats } from '../../apps/server/src/stats/rollup.js';
 // The service and the rollup rebuild are measured directly (in process), not through HTTP.
-import { specialistStats } from '../../apps/server/src/stats/service.js';
+import { rebuildDailyStats, specialistStats } from '@enrollpay/server';
+import pg from 'pg';
 import { progressBar } from './progress.js';
 import { type Figure, figure } from './results.js';
 import { mean, quantile } from './stats-math.js';
@@ -85,13 +84,13 @@ export async function seedPayments(
       const to = Math.min(sizes.payments, from + sizes.batch) - 1;
       await client.query(
         `INSERT INTO "Payment" (id, "learnerId", "specialistId", "offeringId", "enrollmentId", "stripePaymentIntentId",
-           "stripeChargeId", amount, "amountReceived", "amountRefunded", currency, status, "succeededAt", "failedAt",
+           "stripeChargeId", amount, "amountReceived", "amountRefunded", currency, "refundWindowDays", status, "succeededAt", "failedAt",
            "refundedAt", "disputedAt", "webhookVerified", "createdAt", "updatedAt")
          SELECT 'sp_' || k, 'sl_' || (k % $3::int), 'ss_' || s, 'so_' || s || '_' || j, 'se_' || s || '_' || j,
            'pi_s' || k, 'ch_s' || k, amount,
            CASE WHEN st = 'FAILED' THEN 0 ELSE amount END,
            CASE st WHEN 'REFUNDED' THEN amount WHEN 'PARTIALLY_REFUNDED' THEN amount / 2 ELSE 0 END,
-           CASE WHEN s = 0 AND j = 2 THEN 'eur' ELSE 'usd' END, st::"PaymentStatus",
+           CASE WHEN s = 0 AND j = 2 THEN 'eur' ELSE 'usd' END, 14, st::"PaymentStatus",
            CASE WHEN st = 'FAILED' THEN NULL ELSE t END,
            CASE WHEN st = 'FAILED' THEN t END,
            CASE WHEN st IN ('REFUNDED', 'PARTIALLY_REFUNDED') THEN LEAST(t + interval '3 days', now()) END,

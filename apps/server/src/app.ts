@@ -9,8 +9,8 @@ import { devMailboxRoutes } from './mail/dev-mailbox.js';
 import { metricsRoutes } from './metrics/plugin.js';
 import { createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
+import { createWebhookProcessor, type WebhookProcessor } from './webhooks/in-process-queue.js';
 import { webhookRoutes } from './webhooks/plugin.js';
-import { createWebhookProcessor, type WebhookProcessor } from './webhooks/processor.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

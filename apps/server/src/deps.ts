@@ -7,7 +7,7 @@ import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createMetrics, instrumentStripe, type Metrics } from './metrics/metrics.js';
 import { createStripeClient } from './payments/stripe-client.js';
-import { createMoneyRateLimiter, type MoneyRateLimiter } from './trpc/rate-limit.js';
+import { createMoneyRateLimiter, type MoneyRateLimiter } from './rate-limit/limiter.js';
 
 /**
  * Everything the app needs from the outside world, passed in. No module-level singletons: tests build

@@ -62,6 +62,17 @@ describe('catalog', () => {
     ).toBe(true);
   });
 
+  it('answers a call with no input at all (every filter is optional), as tRPC clients send it', async () => {
+    const res = await fetch(`${stack.url}/api/trpc/catalog.list`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { items: { id: string }[] } } };
+    expect(body.result.data.items.length).toBeGreaterThan(0);
+    const history = await fetch(`${stack.url}/api/trpc/payments.history`, {
+      headers: { authorization: `Bearer ${stack.users.learner.token}` },
+    });
+    expect(history.status).toBe(200);
+  });
+
   it('gets one offering; unknown ids are NOT_FOUND; a garbled cursor is BAD_REQUEST', async () => {
     const anonymous = stack.clientFor(null);
     const archived = stack.offerings.find((o) => !o.active)!;
@@ -126,6 +137,21 @@ describe('offerings', () => {
     expect(error.data?.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/title/);
     expect(error.message).toMatch(/at least 50/);
+  });
+
+  it("an amount-only update is held to Stripe's minimum charge in the offering's currency", async () => {
+    const specialist = stack.clientFor(stack.users.specialist);
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 2500, currency: 'usd' });
+    const error = await errorOf(specialist.offerings.update.mutate({ offeringId: offering.id, amount: 10 }));
+    expect(error.data?.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/amount must be at least 50 minor units for usd/);
+    const row = await stack.db.offering.findUniqueOrThrow({ where: { id: offering.id } });
+    expect(row.priceAmount).toBe(2500);
+    // Nothing half-done behind the refusal: buying still works at the old price.
+    const intent = await stack
+      .clientFor(stack.users.learner)
+      .payments.createIntent.mutate({ offeringId: offering.id, idempotencyKey: crypto.randomUUID() });
+    expect(intent.amount).toBe(2500);
   });
 
   it('a price change never alters existing payments', async () => {

@@ -130,6 +130,41 @@ describe('payments.createIntent', () => {
     expect(intents).toHaveLength(1);
   });
 
+  it('concurrent calls with different keys (two tabs) converge on one payment and one PaymentIntent', async () => {
+    for (let round = 0; round < 5; round++) {
+      const offering = await stack.clientFor(stack.users.specialist).offerings.create.mutate({
+        title: `Two tabs ${round}`,
+        description: 'race test',
+        kind: 'COURSE',
+        amount: 1500,
+        currency: 'usd',
+      });
+      const learner = stack.clientFor(stack.users.learner2);
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, () =>
+          learner.payments.createIntent.mutate({
+            offeringId: offering.id,
+            idempotencyKey: crypto.randomUUID(),
+          }),
+        ),
+      );
+      const ok = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      const codes = results.flatMap((r) =>
+        r.status === 'rejected' ? [(r.reason as TRPCClientError<AppRouter>).data?.code] : [],
+      );
+      // A call that meets another one mid-way may be told to retry (CONFLICT); nothing else goes wrong.
+      expect(codes.filter((c) => c !== 'CONFLICT')).toEqual([]);
+      expect(ok.length).toBeGreaterThan(0);
+      expect(new Set(ok.map((r) => r.paymentId)).size).toBe(1);
+      expect(new Set(ok.map((r) => r.clientSecret)).size).toBe(1);
+      expect(await stack.db.payment.count({ where: { offeringId: offering.id } })).toBe(1);
+      const intents = [...stack.emulator.store.paymentIntents.values()].filter(
+        (pi) => pi.metadata?.offeringId === offering.id,
+      );
+      expect(intents).toHaveLength(1);
+    }
+  });
+
   it('refuses what a learner cannot buy, with a clear reason', async () => {
     const learner = stack.clientFor(stack.users.learner);
     const archived = stack.offerings.find((o) => !o.active)!;
@@ -266,5 +301,152 @@ describe('payments.confirm', () => {
     expect(
       await codeOf(stack.clientFor(stack.users.learner2).payments.confirm.mutate({ paymentId: payment.id })),
     ).toBe('NOT_FOUND');
+  });
+});
+
+describe('a PaymentIntent that does not match its payment', () => {
+  async function openPayment(title: string) {
+    const specialist = stack.clientFor(stack.users.specialist);
+    const offering = await specialist.offerings.create.mutate({
+      title,
+      description: 'mismatch test',
+      kind: 'COURSE',
+      amount: 4000,
+      currency: 'usd',
+    });
+    const learner = stack.clientFor(stack.users.learner2);
+    const opened = await learner.payments.createIntent.mutate({
+      offeringId: offering.id,
+      idempotencyKey: crypto.randomUUID(),
+    });
+    return { learner, opened, intentId: opened.clientSecret.split('_secret_')[0] ?? '' };
+  }
+
+  const mismatches = async () =>
+    (
+      await stack.deps.metrics.registry.getSingleMetric('enrollpay_payment_intent_mismatches_total')?.get()
+    )?.values.reduce((n, v) => n + v.value, 0) ?? 0;
+
+  it('an amount changed at Stripe is refused: no success applied, an audit row and an alert metric', async () => {
+    const { learner, opened, intentId } = await openPayment('Mismatch amount');
+    const before = await mismatches();
+    // Someone changed the amount at Stripe (dashboard, another integration) and it was paid.
+    await stack.deps.stripe.paymentIntents.update(intentId, { amount: 100 });
+    await stack.deps.stripe.paymentIntents.confirm(intentId, { payment_method: 'pm_card_visa' });
+    const confirmed = await learner.payments.confirm.mutate({ paymentId: opened.paymentId });
+    expect(confirmed.status).not.toBe('SUCCEEDED');
+    expect(confirmed.enrollmentStatus).toBe('PENDING_PAYMENT');
+    const row = await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } });
+    expect(row).toMatchObject({ amount: 4000, amountReceived: 0, succeededAt: null });
+    const audit = await stack.db.auditLog.findMany({
+      where: { paymentId: opened.paymentId, action: 'payment.intent_mismatch' },
+    });
+    // Each time the object is applied (confirm, and the webhook when it arrives) it is refused and counted.
+    expect(audit.length).toBeGreaterThanOrEqual(1);
+    for (const row of audit)
+      expect(row.details).toMatchObject({ paymentIntentId: intentId, fields: ['amount'] });
+    expect(await mismatches()).toBeGreaterThanOrEqual(before + audit.length);
+    expect(
+      await stack.db.outboxMessage.count({
+        where: { kind: 'payment.receipt', payload: { path: ['paymentId'], equals: opened.paymentId } },
+      }),
+    ).toBe(0);
+  });
+
+  it('a livemode object for a test-mode payment is refused the same way', async () => {
+    const { opened, intentId } = await openPayment('Mismatch livemode');
+    const pi = await stack.deps.stripe.paymentIntents.retrieve(intentId);
+    const event = {
+      id: `evt_live_${crypto.randomUUID().slice(0, 8)}`,
+      object: 'event',
+      type: 'payment_intent.succeeded',
+      created: Math.floor(Date.now() / 1000),
+      livemode: true,
+      api_version: pi.object ? '2024-06-20' : null,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      data: { object: { ...pi, livemode: true, status: 'succeeded', amount_received: pi.amount } },
+    };
+    const payload = JSON.stringify(event);
+    const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
+    const res = await stack.app.inject({
+      method: 'POST',
+      url: '/api/webhooks/stripe',
+      headers: {
+        'content-type': 'application/json',
+        'stripe-signature': stack.deps.stripe.webhooks.generateTestHeaderString({ payload, secret }),
+      },
+      payload,
+    });
+    expect(res.statusCode).toBe(200);
+    await stack.app.webhookProcessor.idle();
+    const row = await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } });
+    expect(row.succeededAt).toBeNull();
+    const audit = await stack.db.auditLog.findFirst({
+      where: { paymentId: opened.paymentId, action: 'payment.intent_mismatch' },
+    });
+    expect(audit?.details).toMatchObject({ fields: ['livemode'] });
+    const stored = await stack.db.webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(stored.lastError).toMatch(/livemode/);
+  });
+});
+
+describe('an open payment after its offering changes', () => {
+  async function offeringAt(amount: number, title: string) {
+    return stack.clientFor(stack.users.specialist).offerings.create.mutate({
+      title,
+      description: 'repricing test',
+      kind: 'COURSE',
+      amount,
+      currency: 'usd',
+    });
+  }
+  const open = (offeringId: string) =>
+    stack
+      .clientFor(stack.users.learner2)
+      .payments.createIntent.mutate({ offeringId, idempotencyKey: crypto.randomUUID() });
+  const intentOf = (clientSecret: string) => clientSecret.split('_secret_')[0] ?? '';
+
+  it('repriced: the old PaymentIntent is canceled and a new one is opened at the new price', async () => {
+    const offering = await offeringAt(2500, 'Repriced course');
+    const first = await open(offering.id);
+    expect(first.amount).toBe(2500);
+    await stack
+      .clientFor(stack.users.specialist)
+      .offerings.update.mutate({ offeringId: offering.id, amount: 3000 });
+
+    const second = await open(offering.id);
+    expect(second).toMatchObject({ amount: 3000, currency: 'usd' });
+    expect(second.clientSecret).not.toBe(first.clientSecret);
+    const fresh = await stack.deps.stripe.paymentIntents.retrieve(intentOf(second.clientSecret));
+    expect(fresh).toMatchObject({ amount: 3000, status: 'requires_payment_method' });
+    const old = await stack.deps.stripe.paymentIntents.retrieve(intentOf(first.clientSecret));
+    expect(old.status).toBe('canceled');
+    // The old client secret can no longer pay the old price.
+    await expect(
+      stack.deps.stripe.paymentIntents.confirm(old.id, { payment_method: 'pm_card_visa' }),
+    ).rejects.toThrow();
+    expect(await stack.db.payment.findUniqueOrThrow({ where: { id: first.paymentId } })).toMatchObject({
+      status: 'CANCELED',
+    });
+    // Asking again keeps the new one.
+    expect((await open(offering.id)).clientSecret).toBe(second.clientSecret);
+  });
+
+  it('archived: its open PaymentIntents are canceled, so a held client secret cannot pay', async () => {
+    const offering = await offeringAt(2000, 'Archived course');
+    const opened = await open(offering.id);
+    await stack.clientFor(stack.users.specialist).offerings.archive.mutate({ offeringId: offering.id });
+    const pi = await stack.deps.stripe.paymentIntents.retrieve(intentOf(opened.clientSecret));
+    expect(pi.status).toBe('canceled');
+    await expect(
+      stack.deps.stripe.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' }),
+    ).rejects.toThrow();
+    const payment = await stack.db.payment.findUniqueOrThrow({
+      where: { id: opened.paymentId },
+      include: { enrollment: true },
+    });
+    expect(payment.status).toBe('CANCELED');
+    expect(payment.enrollment.status).toBe('CANCELLED');
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RATE_LIMIT_TABLE } from '../src/trpc/rate-limit.js';
+import { RATE_LIMIT_TABLE } from '../src/rate-limit/limiter.js';
 import { startTestStack, type TestStack } from './harness.js';
 import { codeOf, errorOf } from './pay.js';
 

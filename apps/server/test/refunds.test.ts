@@ -16,6 +16,35 @@ const auditActions = async (db: Db, paymentId: string) =>
   (await db.auditLog.findMany({ where: { paymentId }, orderBy: { createdAt: 'asc' } })).map((a) => a.action);
 
 describe('learner self-service refunds', () => {
+  it('the refund window is the one in force at purchase: a later change to the offering does not move it', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, {
+      amount: 1500,
+      currency: 'usd',
+      refundWindowDays: 14,
+    });
+    const paymentId = await pay(stack, stack.users.learner, offering.id);
+    const learner = stack.clientFor(stack.users.learner);
+    const promised = await learner.payments.refundability.query({ paymentId });
+    expect(promised.refundable).toBe(true);
+
+    // The specialist turns self-service refunds off after the sale.
+    await stack
+      .clientFor(stack.users.specialist)
+      .offerings.update.mutate({ offeringId: offering.id, refundWindowDays: 0 });
+    const later = await learner.payments.refundability.query({ paymentId });
+    expect(later).toMatchObject({ refundable: true, reason: null, windowEndsAt: promised.windowEndsAt });
+    const refund = await learner.payments.refund.mutate({ paymentId, reason: 'REQUESTED_BY_CUSTOMER' });
+    expect(refund.status).toBe('SUCCEEDED');
+
+    // A sale after the change gets the new terms.
+    const second = await newOffering(stack, stack.users.specialist, { amount: 1500, refundWindowDays: 0 });
+    const secondPayment = await pay(stack, stack.users.learner, second.id);
+    expect(await learner.payments.refundability.query({ paymentId: secondPayment })).toMatchObject({
+      refundable: false,
+      reason: 'NOT_ALLOWED',
+    });
+  });
+
   it('a learner gets a full refund within the window; the enrollment ends; a second refund is refused', async () => {
     const offering = await newOffering(stack, stack.users.specialist, { amount: 4200, currency: 'usd' });
     const paymentId = await pay(stack, stack.users.learner, offering.id);

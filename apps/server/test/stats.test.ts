@@ -99,7 +99,7 @@ beforeAll(async () => {
       if (at && p.succeededAt && at < p.succeededAt) p[k] = p.succeededAt;
     }
     generated.push(p);
-    rows.push({ ...p, learnerId: enrollment.learnerId, enrollmentId: enrollment.id });
+    rows.push({ ...p, learnerId: enrollment.learnerId, enrollmentId: enrollment.id, refundWindowDays: 14 });
   }
   await stack.db.payment.createMany({ data: rows });
   await rebuildDailyStats(stack.db);
@@ -298,6 +298,53 @@ describe('stats.specialist against an independent computation over raw payments'
           .stats.specialist.query({ ...range, timezone: 'Europe/Berlin' }),
       ),
     ).toBe('BAD_REQUEST');
+  });
+});
+
+describe('net revenue', () => {
+  it('is gross minus refunds minus lost disputes and their fees; a won dispute costs nothing', async () => {
+    const spec = stack.users.specialist2;
+    const lost = await newOffering(stack, spec, { amount: 4000, currency: 'usd' });
+    const won = await newOffering(stack, spec, { amount: 3000, currency: 'usd' });
+    const lostPayment = await pay(stack, stack.users.learner, lost.id, 'pm_card_createDispute');
+    const wonPayment = await pay(stack, stack.users.learner2, won.id, 'pm_card_createDispute');
+    for (const [paymentId, outcome] of [
+      [lostPayment, 'lost'],
+      [wonPayment, 'won'],
+    ] as const) {
+      const dispute = await eventually(() => stack.db.dispute.findFirst({ where: { paymentId } }));
+      stack.emulator.controls.resolveDispute(dispute.stripeDisputeId, outcome);
+      await eventually(
+        async () => (await stack.db.dispute.findFirst({ where: { paymentId } }))?.status === outcome,
+      );
+    }
+    const now = Date.now();
+    const range = {
+      from: new Date(now - 86_400_000).toISOString(),
+      to: new Date(now + 86_400_000).toISOString(),
+      granularity: 'day' as const,
+    };
+    const staff = stack.clientFor(spec);
+    const forOffering = async (offeringId: string) => {
+      const stats = await staff.stats.specialist.query({ ...range, offeringId });
+      const usd = stats.currencies.find((c) => c.currency === 'usd');
+      if (!usd) throw new Error('no usd figures');
+      return {
+        gross: usd.gross,
+        net: usd.net,
+        offeringNet: usd.byOffering.find((o) => o.offeringId === offeringId)?.net,
+        seriesNet: usd.series.reduce((sum, b) => sum + b.net, 0),
+      };
+    };
+    // The learner's money went back through the card network, and Stripe kept its $15.00 dispute fee.
+    const lostNet = 4000 - 4000 - 1500;
+    expect(await forOffering(lost.id)).toEqual({
+      gross: 4000,
+      net: lostNet,
+      offeringNet: lostNet,
+      seriesNet: lostNet,
+    });
+    expect(await forOffering(won.id)).toEqual({ gross: 3000, net: 3000, offeringNet: 3000, seriesNet: 3000 });
   });
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../src/jobs/outbox.js';
 import { listCapturedMail } from '../src/mail/mailer.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
-import { drainWebhookEvents } from '../src/webhooks/process.js';
+import { drainWebhookEvents } from '../src/webhooks/apply-event.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 
 // The whole lifecycle end to end: the emulator delivers real signed webhooks to the real server over

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startTestStack, type TestStack, type TestUser } from '@enrollpay/server/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack, type TestUser } from '../../server/test/harness.js';
 import { E2E_DIST, SCREENSHOTS } from './paths.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -166,6 +166,23 @@ describe('web app in a real browser', () => {
       .getByText(/did not go through/)
       .waitFor();
     expect(await paymentsOf(stack.users.learner.id, title)).toHaveLength(1);
+
+    // The "payment did not go through" email's retry link opens this checkout again.
+    const failedMail = await stack.db.outboxMessage.findFirstOrThrow({
+      where: { kind: 'payment.failed', recipient: stack.users.learner.email },
+      orderBy: { createdAt: 'desc' },
+      select: { payload: true },
+    });
+    const mailPayload = failedMail.payload;
+    const retryUrl =
+      mailPayload && typeof mailPayload === 'object' && !Array.isArray(mailPayload)
+        ? mailPayload.retryUrl
+        : null;
+    if (typeof retryUrl !== 'string') throw new Error('the payment.failed email has no retry link');
+    expect(retryUrl.startsWith(web.url)).toBe(true);
+    await page.goto(retryUrl);
+    await page.getByLabel('Card number').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/offerings/${offeringId(title)}/checkout`);
 
     await fillCard(page, '4242 4242 4242 4242');
     await payButton(page).click();

@@ -107,6 +107,7 @@ describe('the database enforces the invariants of the data model', () => {
         enrollmentId: enrollment.id,
         amount: 4900,
         currency: 'usd',
+        refundWindowDays: 14,
       },
     });
     await expect(

@@ -42,7 +42,8 @@ export const WebhookEventsInputSchema = inputObject('admin.webhookEvents', {
   type: StripeEventTypeSchema.optional(),
   cursor: CursorSchema.optional(),
   limit: LimitSchema,
-});
+  // Every field is optional: a call with no input at all is `{}`, as tRPC clients send it.
+}).prefault({});
 export type WebhookEventsInput = z.infer<typeof WebhookEventsInputSchema>;
 
 export const WebhookEventSummarySchema = z.object({
@@ -63,7 +64,8 @@ export const OutboxInputSchema = inputObject('admin.outbox', {
   status: OutboxStatusSchema.optional(),
   cursor: CursorSchema.optional(),
   limit: LimitSchema,
-});
+  // Every field is optional: a call with no input at all is `{}`, as tRPC clients send it.
+}).prefault({});
 export type OutboxInput = z.infer<typeof OutboxInputSchema>;
 
 export const OutboxMessageSummarySchema = z.object({

@@ -10,7 +10,7 @@ import {
   textField,
 } from './fields.js';
 import { CursorPageSchema, CursorSchema, LimitSchema, OfferingIdSchema } from './ids.js';
-import { CurrencySchema, MoneySchema, STRIPE_MINIMUM_AMOUNTS } from './money.js';
+import { CurrencySchema, MoneySchema, minimumChargeProblem } from './money.js';
 
 export const MAX_REFUND_WINDOW_DAYS = 365;
 export const DEFAULT_REFUND_WINDOW_DAYS = 14;
@@ -56,7 +56,8 @@ export const CatalogListInputSchema = inputObject('catalog.list', {
   specialistId: idField('specialistId').optional(),
   cursor: CursorSchema.optional(),
   limit: LimitSchema,
-});
+  // Every field is optional: a call with no input at all is `{}`, as tRPC clients send it.
+}).prefault({});
 export type CatalogListInput = z.infer<typeof CatalogListInputSchema>;
 
 export const CatalogListOutputSchema = CursorPageSchema(OfferingSummarySchema);
@@ -75,16 +76,8 @@ function checkMinimumCharge(
   ctx: z.core.$RefinementCtx,
 ): void {
   if (value.amount === undefined || value.currency === undefined) return;
-  const minimums: Readonly<Record<string, number | undefined>> = STRIPE_MINIMUM_AMOUNTS;
-  const minimum = minimums[value.currency];
-  if (minimum !== undefined && value.amount < minimum) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['amount'],
-      input: value.amount,
-      message: `amount must be at least ${minimum} minor units for ${value.currency} (Stripe's minimum charge)`,
-    });
-  }
+  const problem = minimumChargeProblem(value.amount, value.currency);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['amount'], input: value.amount, message: problem });
 }
 
 /** offerings.create — the specialist is the caller. */
@@ -100,7 +93,10 @@ export type CreateOfferingInput = z.infer<typeof CreateOfferingInputSchema>;
 export const CreateOfferingOutputSchema = OfferingSchema;
 export type CreateOfferingOutput = z.infer<typeof CreateOfferingOutputSchema>;
 
-/** offerings.update — any subset of fields; a new price never changes existing payments. */
+/**
+ * offerings.update — any subset of fields; a new price never changes existing payments. An amount without
+ * a currency is checked against Stripe's minimum by the server, which knows the offering's currency.
+ */
 export const UpdateOfferingInputSchema = inputObject('offerings.update', {
   offeringId: OfferingIdSchema,
   title: OfferingTitleSchema.optional(),

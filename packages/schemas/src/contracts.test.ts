@@ -431,3 +431,25 @@ describe('ProcedureContracts', () => {
     );
   });
 });
+
+describe('procedures whose input fields are all optional', () => {
+  it('accept no input at all, the way tRPC clients call them', () => {
+    const allOptional = Object.entries(ProcedureContracts).filter(
+      ([, c]) => c.input !== null && c.input.safeParse({}).success,
+    );
+    expect(allOptional.map(([path]) => path).sort()).toEqual([
+      'admin.outbox',
+      'admin.webhookEvents',
+      'catalog.list',
+      'payments.forSpecialist',
+      'payments.history',
+    ]);
+    for (const [path, contract] of allOptional) {
+      expect({ path, issues: issuesOf(contract.input as z.ZodType, undefined) }).toEqual({
+        path,
+        issues: [],
+      });
+      expect(contract.input?.parse(undefined)).toEqual(contract.input?.parse({}));
+    }
+  });
+});

@@ -161,3 +161,11 @@ function numberToPlainString(n: number): string {
   const fixed = n.toFixed(12);
   return fixed.replace(/\.?0+$/, '');
 }
+
+/** Why `amount` is below Stripe's minimum charge in `currency`, or null when it is not. */
+export function minimumChargeProblem(amount: number, currency: string): string | null {
+  const minimums: Readonly<Record<string, number | undefined>> = STRIPE_MINIMUM_AMOUNTS;
+  const minimum = minimums[currency];
+  if (minimum === undefined || amount >= minimum) return null;
+  return `amount must be at least ${minimum} minor units for ${currency} (Stripe's minimum charge)`;
+}

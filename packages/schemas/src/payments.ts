@@ -124,7 +124,8 @@ export const PaymentHistoryInputSchema = inputObject('payments.history', {
   cursor: CursorSchema.optional(),
   limit: LimitSchema,
   status: PaymentStatusSchema.optional(),
-});
+  // Every field is optional: a call with no input at all is `{}`, as tRPC clients send it.
+}).prefault({});
 export type PaymentHistoryInput = z.infer<typeof PaymentHistoryInputSchema>;
 export const PaymentHistoryOutputSchema = CursorPageSchema(PaymentSummarySchema);
 export type PaymentHistoryOutput = z.infer<typeof PaymentHistoryOutputSchema>;
@@ -135,7 +136,8 @@ export const SpecialistPaymentsInputSchema = inputObject('payments.forSpecialist
   limit: LimitSchema,
   status: PaymentStatusSchema.optional(),
   offeringId: OfferingIdSchema.optional(),
-});
+  // Every field is optional: a call with no input at all is `{}`, as tRPC clients send it.
+}).prefault({});
 export type SpecialistPaymentsInput = z.infer<typeof SpecialistPaymentsInputSchema>;
 export const SpecialistPaymentsOutputSchema = CursorPageSchema(PaymentSummarySchema);
 export type SpecialistPaymentsOutput = z.infer<typeof SpecialistPaymentsOutputSchema>;

@@ -131,7 +131,39 @@ describe('customers', () => {
     expect(byEmail.data.map((x) => x.id)).toEqual([c.id]);
     const del = await stripe.customers.del(c.id);
     expect(del.deleted).toBe(true);
-    expect((await stripeError(stripe.customers.retrieve(c.id))).statusCode).toBe(404);
+  });
+
+  it('answers a deleted customer as Stripe does: 200 with deleted: true', async () => {
+    const c = await stripe.customers.create({ email: 'gone@example.com' });
+    await stripe.customers.del(c.id);
+    const res = await fetch(`${t.emu.url}/v1/customers/${c.id}`, {
+      headers: { authorization: 'Bearer sk_test_x' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ id: c.id, object: 'customer', deleted: true });
+    expect(await stripe.customers.retrieve(c.id)).toEqual({ id: c.id, object: 'customer', deleted: true });
+    // Gone from lists, and a second delete is refused the way Stripe refuses it.
+    expect((await stripe.customers.list({ email: 'gone@example.com' })).data).toEqual([]);
+    expect((await stripeError(stripe.customers.update(c.id, { name: 'x' }))).statusCode).toBe(404);
+    expect((await stripeError(stripe.customers.retrieve('cus_never'))).statusCode).toBe(404);
+  });
+});
+
+describe('search endpoints', () => {
+  it('answers /v1/*/search as an unrecognized URL instead of a missing object named "search"', async () => {
+    for (const resource of ['payment_intents', 'customers', 'charges']) {
+      const res = await fetch(
+        `${t.emu.url}/v1/${resource}/search?query=${encodeURIComponent("status:'succeeded'")}`,
+        {
+          headers: { authorization: 'Bearer sk_test_x' },
+        },
+      );
+      expect(res.status).toBe(404);
+      const body = (await res.json()) as { error: { type: string; message: string; code?: string } };
+      expect(body.error.type).toBe('invalid_request_error');
+      expect(body.error.message).toMatch(/^Unrecognized request URL \(GET: \/v1\/\w+\/search\)/);
+      expect(body.error.code).toBeUndefined();
+    }
   });
 });
 

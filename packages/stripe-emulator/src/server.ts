@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import qs from 'qs';
+import { brandOf, luhnValid } from './cards.js';
 import type { Ctx, Route } from './context.js';
 import { authenticationError, StripeApiError } from './errors.js';
 import { expand } from './expand.js';
@@ -21,6 +22,17 @@ import { paymentMethodRoutes } from './resources/payment-methods.js';
 import { payoutRoutes } from './resources/payouts.js';
 import { refundRoutes } from './resources/refunds.js';
 import { transferRoutes } from './resources/transfers.js';
+
+/** Resources Stripe offers `GET /v1/<resource>/search` for. */
+const SEARCHABLE_RESOURCES = [
+  'charges',
+  'customers',
+  'invoices',
+  'payment_intents',
+  'prices',
+  'products',
+  'subscriptions',
+] as const;
 
 export const API_ROUTES: Route[] = [
   ...customerRoutes,
@@ -117,14 +129,20 @@ export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) 
     });
   }
 
-  app.setNotFoundHandler((req, reply) => {
+  const unrecognized = (req: FastifyRequest, reply: FastifyReply) => {
     const err = new StripeApiError(404, {
       type: 'invalid_request_error',
       message: `Unrecognized request URL (${req.method}: ${req.url.split('?')[0]}). The Stripe emulator implements only part of the API; see packages/stripe-emulator/README.md.`,
     });
     reply.header('request-id', `req_${randomString(14)}`);
     return reply.code(404).send(err.toJSON());
-  });
+  };
+  // Stripe's search API is not emulated: without these routes `/v1/payment_intents/search` would be
+  // taken for a retrieve of an object with the id "search".
+  for (const resource of SEARCHABLE_RESOURCES) {
+    app.get(`/v1/${resource}/search`, unrecognized);
+  }
+  app.setNotFoundHandler(unrecognized);
 
   app.setErrorHandler((error, _req, reply) => {
     const status =
@@ -261,9 +279,16 @@ function connectedAccount(ctx: Ctx, route: Route, req: FastifyRequest, key: stri
   return account;
 }
 
-/** The Stripe.js stand-in source, with the emulator's URL baked in. */
+/**
+ * The card rules the stand-in validates with in the browser are the emulator's own (cards.ts): the
+ * typed functions are emitted into the served script, so the page and the API can never disagree on
+ * what a valid number or its brand is. They are self-contained (no imports, no closures) for this.
+ */
+const BROWSER_CARD_RULES = `window.__STRIPE_EMULATOR_CARDS__ = { luhnValid: ${luhnValid.toString()}, brandOf: ${brandOf.toString()} };`;
+
+/** The Stripe.js stand-in source, with the emulator's URL and the shared card rules baked in. */
 export function standInScript(baseUrl: string): string {
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'browser', 'stripe.js');
   const source = readFileSync(file, 'utf8');
-  return `window.__STRIPE_EMULATOR_URL__ = window.__STRIPE_EMULATOR_URL__ || ${JSON.stringify(baseUrl)};\n${source}`;
+  return `window.__STRIPE_EMULATOR_URL__ = window.__STRIPE_EMULATOR_URL__ || ${JSON.stringify(baseUrl)};\n${BROWSER_CARD_RULES}\n${source}`;
 }

@@ -21,6 +21,8 @@ export interface IdempotencyRecord {
 /** All emulated state. One Map per object kind keeps insertion order (lists are newest first). */
 export class Store {
   customers = new Map<string, Stripe.Customer>();
+  /** Ids of deleted customers: Stripe still answers a retrieve of one (`deleted: true`). */
+  deletedCustomers = new Set<string>();
   paymentMethods = new Map<string, Stripe.PaymentMethod>();
   paymentIntents = new Map<string, Stripe.PaymentIntent>();
   charges = new Map<string, Stripe.Charge>();
@@ -40,6 +42,7 @@ export class Store {
   clear(): void {
     for (const map of this.#maps()) map.clear();
     this.connect.clear();
+    this.deletedCustomers.clear();
   }
 
   #maps(): Map<string, unknown>[] {
@@ -94,6 +97,7 @@ export class Store {
     return {
       version: 1,
       customers: [...this.customers.values()],
+      deletedCustomers: [...this.deletedCustomers],
       paymentMethods: [...this.paymentMethods.values()],
       paymentIntents: [...this.paymentIntents.values()],
       charges: [...this.charges.values()],
@@ -113,6 +117,7 @@ export class Store {
     this.clear();
     const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((o): [string, T] => [o.id, o]));
     this.customers = byId(s.customers);
+    this.deletedCustomers = new Set(s.deletedCustomers ?? []);
     this.paymentMethods = byId(s.paymentMethods);
     this.paymentIntents = byId(s.paymentIntents);
     this.charges = byId(s.charges);
@@ -151,6 +156,8 @@ export class Store {
 export interface Snapshot {
   version: 1;
   customers: Stripe.Customer[];
+  /** Absent in snapshots written before deleted customers were kept. */
+  deletedCustomers?: string[];
   paymentMethods: Stripe.PaymentMethod[];
   paymentIntents: Stripe.PaymentIntent[];
   charges: Stripe.Charge[];

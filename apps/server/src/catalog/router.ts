@@ -43,7 +43,7 @@ export const offeringsRouter = router({
   archive: specialistProcedure
     .input(ArchiveOfferingInputSchema)
     .output(OfferingSchema)
-    .mutation(({ ctx, input }) => archiveOffering(ctx.deps.db, ctx.principal.userId, input.offeringId)),
+    .mutation(({ ctx, input }) => archiveOffering(ctx.deps, ctx.principal, input.offeringId)),
   mine: specialistProcedure
     .output(MyOfferingsOutputSchema)
     .query(({ ctx }) => myOfferings(ctx.deps.db, ctx.principal.userId)),

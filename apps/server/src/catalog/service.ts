@@ -1,14 +1,18 @@
 import type { Db } from '@enrollpay/db';
-import type {
-  CatalogListInput,
-  CatalogListOutput,
-  CreateOfferingInput,
-  Offering,
-  OfferingSummary,
-  UpdateOfferingInput,
+import {
+  type CatalogListInput,
+  type CatalogListOutput,
+  type CreateOfferingInput,
+  minimumChargeProblem,
+  type Offering,
+  type OfferingSummary,
+  type UpdateOfferingInput,
 } from '@enrollpay/schemas';
-import { NotFoundError } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from '../lib/cursor.js';
+import type { Principal } from '../auth/tokens.js';
+import type { AppDeps } from '../deps.js';
+import { BadRequestError, NotFoundError } from '../errors.js';
+import { byCreatedAt } from '../lib/cursor.js';
+import { cancelOpenPaymentsOf } from '../payments/intents.js';
 
 const offeringSelect = {
   id: true,
@@ -67,13 +71,13 @@ export async function listCatalog(db: Db, input: CatalogListInput): Promise<Cata
       active: true,
       ...(input.kind ? { kind: input.kind } : {}),
       ...(input.specialistId ? { specialistId: input.specialistId } : {}),
-      ...afterCursor(input.cursor),
+      ...byCreatedAt.after(input.cursor),
     },
-    orderBy: newestFirst,
+    orderBy: byCreatedAt.orderBy,
     take: input.limit + 1,
     select: offeringSelect,
   });
-  return toPage(rows, input.limit, toSummary);
+  return byCreatedAt.page(rows, input.limit, toSummary);
 }
 
 /** One offering, archived ones included (their page says they are no longer offered). */
@@ -113,23 +117,43 @@ export async function updateOffering(
   input: UpdateOfferingInput,
 ): Promise<Offering> {
   const { offeringId, amount, ...rest } = input;
-  const { count } = await db.offering.updateMany({
-    where: { id: offeringId, specialistId },
-    data: { ...rest, ...(amount === undefined ? {} : { priceAmount: amount }) },
+  await db.$transaction(async (tx) => {
+    const current = await tx.offering.findFirst({
+      where: { id: offeringId, specialistId },
+      select: { currency: true },
+    });
+    if (!current) throw new NotFoundError('Offering');
+    // The schema checks amount with currency; an amount alone is checked against the stored currency.
+    if (amount !== undefined) {
+      const problem = minimumChargeProblem(amount, rest.currency ?? current.currency);
+      if (problem) throw new BadRequestError(problem, { field: 'amount' });
+    }
+    await tx.offering.update({
+      where: { id: offeringId },
+      data: { ...rest, ...(amount === undefined ? {} : { priceAmount: amount }) },
+    });
   });
-  if (count === 0) throw new NotFoundError('Offering');
   return getOffering(db, offeringId);
 }
 
-/** Hides the offering from the catalog; enrollments and payments that point at it stay. */
-export async function archiveOffering(db: Db, specialistId: string, offeringId: string): Promise<Offering> {
-  return updateOffering(db, specialistId, { offeringId, active: false });
+/**
+ * Hides the offering from the catalog; enrollments and payments that point at it stay. Open payments'
+ * PaymentIntents are canceled, so a learner holding a client secret cannot pay for it any more.
+ */
+export async function archiveOffering(
+  deps: AppDeps,
+  specialist: Principal,
+  offeringId: string,
+): Promise<Offering> {
+  const archived = await updateOffering(deps.db, specialist.userId, { offeringId, active: false });
+  await cancelOpenPaymentsOf(deps, offeringId, specialist);
+  return archived;
 }
 
 export async function myOfferings(db: Db, specialistId: string): Promise<{ items: Offering[] }> {
   const rows = await db.offering.findMany({
     where: { specialistId },
-    orderBy: newestFirst,
+    orderBy: byCreatedAt.orderBy,
     select: offeringSelect,
   });
   return { items: rows.map(toOffering) };

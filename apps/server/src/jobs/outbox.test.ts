@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../test/harness.js';
+import { newOffering, pay } from '../../test/pay.js';
 import { drainOutbox } from './outbox.js';
 
 interface Received {
@@ -108,7 +109,7 @@ describe('drainOutbox sends queued emails over SMTP', () => {
           amount: 4999,
           currency: 'usd',
           reason: 'Your card has insufficient funds.',
-          retryUrl: 'http://localhost:3000/checkout/off_1?payment=pay_2',
+          retryUrl: 'http://localhost:3000/offerings/off_1/checkout',
         }),
         message('refund.processed', 'ada@learner.test', 'Your refund is on its way', {
           amount: 2000,
@@ -142,7 +143,7 @@ describe('drainOutbox sends queued emails over SMTP', () => {
       /Ada enrolled in "Intro to Rust" and paid ¥1,500/,
     );
     expect(bySubject.get('Your payment did not go through')?.body).toMatch(
-      /insufficient funds[\s\S]*http:\/\/localhost:3000\/checkout\/off_1\?payment=pay_2/,
+      /insufficient funds[\s\S]*http:\/\/localhost:3000\/offerings\/off_1\/checkout/,
     );
     expect(bySubject.get('Your refund is on its way')?.body).toContain('€20.00');
     expect(bySubject.get('A refund failed')).toMatchObject({ to: ['sam@specialist.test'] });
@@ -216,5 +217,40 @@ describe('drainOutbox sends queued emails over SMTP', () => {
     await drainOutbox(stack.deps);
     const row = await stack.db.outboxMessage.findFirstOrThrow();
     expect(row.lastError).toMatch(/No email template for outbox kind "newsletter.weekly"/);
+  });
+});
+
+describe('the emails real payment changes queue', () => {
+  const bodyOf = (subject: string) => smtp.received.find((m) => m.subject === subject)?.body ?? '';
+
+  it('a declined payment: the amount, the reason and a retry link to the checkout route', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 2500, currency: 'usd' });
+    await pay(stack, stack.users.learner, offering.id, 'pm_card_visa_chargeDeclinedInsufficientFunds');
+    await drainOutbox(stack.deps);
+    const body = bodyOf('Your payment did not go through');
+    expect(body).toMatch(/Your payment of \$25\.00 for "[^"]+" did not go through/);
+    expect(body).not.toContain('the amount');
+    expect(body).toContain(`${stack.deps.env.WEB_ORIGIN}/offerings/${offering.id}/checkout`);
+  });
+
+  it('a full refund says the enrollment has ended; a partial one says it is unchanged', async () => {
+    const learner = stack.clientFor(stack.users.learner);
+    const specialist = stack.clientFor(stack.users.specialist);
+    const full = await newOffering(stack, stack.users.specialist, { amount: 3000, currency: 'usd' });
+    const fullPayment = await pay(stack, stack.users.learner, full.id);
+    await learner.payments.refund.mutate({ paymentId: fullPayment, reason: 'REQUESTED_BY_CUSTOMER' });
+    await drainOutbox(stack.deps);
+    expect(bodyOf('Your refund is on its way')).toMatch(
+      /We refunded \$30\.00[\s\S]*refunded in full, so the enrollment has ended/,
+    );
+
+    smtp.received.length = 0;
+    const partial = await newOffering(stack, stack.users.specialist, { amount: 3000, currency: 'usd' });
+    const partialPayment = await pay(stack, stack.users.learner, partial.id);
+    await specialist.payments.refund.mutate({ paymentId: partialPayment, amount: 1000, reason: 'OTHER' });
+    await drainOutbox(stack.deps);
+    expect(bodyOf('Your refund is on its way')).toMatch(
+      /We refunded \$10\.00[\s\S]*enrollment are unchanged/,
+    );
   });
 });

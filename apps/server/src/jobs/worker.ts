@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { settleStrandedRefunds } from '../payments/refunds.js';
 import { reconcile } from '../reconcile/reconcile.js';
-import { processWebhookEvent, sweepWebhookEvents } from '../webhooks/process.js';
+import { processWebhookEvent, sweepWebhookEvents } from '../webhooks/apply-event.js';
 import { drainOutbox } from './outbox.js';
 import { TASKS } from './queue.js';
 

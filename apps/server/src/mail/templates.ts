@@ -3,8 +3,10 @@ import { z } from 'zod';
 
 /**
  * Email templates for the outbox kinds the payment sync function writes. The OutboxMessage row carries
- * `recipient` and `subject`; `payload` carries what the body needs. Every payload field is optional so
- * an older row still renders; a missing value reads as a neutral phrase rather than "undefined".
+ * `recipient` and `subject`; `payload` carries what the body needs, typed per kind (`OutboxPayload<K>`;
+ * mail/payment-mails.ts builds them). Every payload field is optional so an older row still renders; a
+ * missing value reads as a neutral phrase rather than "undefined", and fields a template does not know
+ * are ignored.
  */
 const Money = { amount: z.int().optional(), currency: z.string().optional() };
 const Common = {
@@ -17,40 +19,42 @@ const Common = {
   offeringTitle: z.string().optional(),
   paymentId: z.string().optional(),
   enrollmentId: z.string().optional(),
+  refundId: z.string().optional(),
+  disputeId: z.string().optional(),
   ...Money,
 };
 
 export const OutboxPayloadSchemas = {
-  'payment.receipt': z.looseObject({
+  'payment.receipt': z.object({
     ...Common,
     receiptUrl: z.string().nullish(),
     cardBrand: z.string().nullish(),
     cardLast4: z.string().nullish(),
   }),
-  'enrollment.new': z.looseObject({ ...Common }),
-  'payment.failed': z.looseObject({
+  'enrollment.new': z.object({ ...Common }),
+  'payment.failed': z.object({
     ...Common,
     failureMessage: z.string().nullish(),
     /** The sync function's name for failureMessage. */
     reason: z.string().nullish(),
     declineCode: z.string().nullish(),
-    /** Absolute URL to retry the payment; defaults to the offering's page on WEB_ORIGIN. */
+    /** Absolute URL of the offering's checkout to retry the payment; defaults to the offering's page. */
     retryUrl: z.string().nullish(),
   }),
-  'refund.processed': z.looseObject({
+  'refund.processed': z.object({
     ...Common,
     refundAmount: z.int().optional(),
     /** True when the whole payment has now been refunded (the enrollment has ended). */
     fullRefund: z.boolean().optional(),
   }),
-  'refund.failed': z.looseObject({
+  'refund.failed': z.object({
     ...Common,
     refundAmount: z.int().optional(),
     failureReason: z.string().nullish(),
     /** The sync function's name for failureReason. */
     reason: z.string().nullish(),
   }),
-  'dispute.opened': z.looseObject({
+  'dispute.opened': z.object({
     ...Common,
     disputeAmount: z.int().optional(),
     reason: z.string().nullish(),

@@ -41,6 +41,8 @@ export interface Metrics {
   outboxSent: Counter<'kind' | 'outcome'>;
   outboxSendSeconds: Histogram;
   reconcileRepairs: Counter<'kind'>;
+  /** PaymentIntents refused because they contradict their payment (amount, currency, livemode): alert on it. */
+  paymentIntentMismatches: Counter<'field'>;
   /** The database figures behind the gauges (cached for a second so one scrape runs the queries once). */
   snapshot(): Promise<OpsSnapshot>;
 }
@@ -173,6 +175,12 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
       name: 'enrollpay_reconcile_repairs_total',
       help: 'Fields reconciliation corrected from Stripe, by kind of record',
       labelNames: ['kind'],
+      registers: [registry],
+    }),
+    paymentIntentMismatches: new Counter({
+      name: 'enrollpay_payment_intent_mismatches_total',
+      help: 'PaymentIntents refused because their amount, currency or livemode contradict the payment',
+      labelNames: ['field'],
       registers: [registry],
     }),
   };

@@ -1,13 +1,6 @@
 import type { Db } from '@enrollpay/db';
 import type { Clock } from '../lib/clock.js';
-
-/** Stripe dispute statuses that are still open (not won, lost or a closed warning). */
-export const OPEN_DISPUTE_STATUSES = [
-  'warning_needs_response',
-  'warning_under_review',
-  'needs_response',
-  'under_review',
-];
+import { openDisputeCount } from '../payments/status.js';
 
 /** Operational figures read from the database: the source of the gauges and of admin.metricsSummary. */
 export interface OpsSnapshot {
@@ -69,7 +62,7 @@ export async function takeOpsSnapshot(
     paymentsByStatus: tally(payments, (r) => r.status),
     refundsByStatus: tally(refunds, (r) => r.status),
     disputesByStatus,
-    openDisputes: OPEN_DISPUTE_STATUSES.reduce((n, s) => n + (disputesByStatus[s] ?? 0), 0),
+    openDisputes: openDisputeCount(disputesByStatus),
     webhookEventsByStatus: tally(events, (r) => r.status),
     oldestUnprocessedEventAgeSeconds: oldest
       ? Math.max(0, (now.getTime() - oldest.receivedAt.getTime()) / 1000)

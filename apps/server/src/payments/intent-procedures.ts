@@ -4,8 +4,7 @@ import {
   CreatePaymentIntentInputSchema,
   CreatePaymentIntentOutputSchema,
 } from '@enrollpay/schemas';
-import { learnerProcedure } from '../trpc/procedures.js';
-import { moneyRateLimit } from '../trpc/rate-limit.js';
+import { learnerProcedure, moneyRateLimit } from '../trpc/procedures.js';
 import { confirmPayment, createPaymentIntent } from './intents.js';
 
 /** payments.createIntent and payments.confirm; spread into the payments router. */

@@ -5,15 +5,19 @@ import {
   CurrencySchema,
 } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
+import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import { withIdempotency } from './idempotency.js';
-import { callStripe } from './stripe-errors.js';
+import {
+  CANCELABLE_PAYMENT_STATUSES,
+  LIVE_ENROLLMENT_STATUSES,
+  OPEN_PAYMENT_STATUSES,
+  type PaymentStatus,
+} from './status.js';
+import { callStripe, classifyStripeError } from './stripe-errors.js';
 import { syncPaymentIntent } from './sync.js';
-
-/** Payments a learner can still complete: reuse them instead of opening another PaymentIntent. */
-const OPEN_STATUSES = ['PENDING', 'REQUIRES_ACTION', 'FAILED', 'PROCESSING'] as const;
 
 /**
  * payments.createIntent. The amount and currency come from the offering in our database. The Payment
@@ -49,6 +53,7 @@ async function openPayment(
       active: true,
       priceAmount: true,
       currency: true,
+      refundWindowDays: true,
       specialistId: true,
       specialist: { select: { name: true } },
     },
@@ -57,7 +62,13 @@ async function openPayment(
   if (!offering.active) throw new BadRequestError(`"${offering.title}" is no longer available`);
   if (offering.specialistId === learner.userId) throw new BadRequestError('You cannot buy your own offering');
 
-  const payment = await findOrCreatePayment(deps, learner.userId, offering);
+  let payment = await findOrCreatePayment(deps, learner.userId, offering);
+  // An open payment keeps the price it was opened at; once the offering's price differs, its
+  // PaymentIntent is canceled and the learner gets a new payment at today's price.
+  if (payment.amount !== offering.priceAmount || payment.currency !== offering.currency) {
+    const canceled = await cancelOpenPayment(deps, payment, 'repriced', learner);
+    if (canceled) payment = await findOrCreatePayment(deps, learner.userId, offering);
+  }
   const user = await db.user.findUniqueOrThrow({
     where: { id: learner.userId },
     select: { id: true, email: true, name: true, stripeCustomerId: true },
@@ -92,16 +103,14 @@ async function openPayment(
       where: { id: payment.id, stripePaymentIntentId: null },
       data: { stripePaymentIntentId: intent.id, stripeCustomerId: customerId },
     });
-    await db.auditLog.create({
-      data: {
-        actorId: learner.userId,
-        actorRole: learner.role,
-        action: 'payment.intent_created',
-        paymentId: payment.id,
-        amount: payment.amount,
-        currency: payment.currency,
-        details: { paymentIntentId: intent.id, offeringId: offering.id },
-      },
+    await audit(db, {
+      actorId: learner.userId,
+      actorRole: learner.role,
+      action: 'payment.intent_created',
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+      details: { paymentIntentId: intent.id, offeringId: offering.id },
     });
   }
   await syncPaymentIntent(deps, intent, { kind: 'api' });
@@ -120,6 +129,7 @@ interface OpenPayment {
   enrollmentId: string;
   amount: number;
   currency: string;
+  status: PaymentStatus;
   stripePaymentIntentId: string | null;
 }
 
@@ -128,13 +138,79 @@ const OPEN_PAYMENT_SELECT = {
   enrollmentId: true,
   amount: true,
   currency: true,
+  status: true,
   stripePaymentIntentId: true,
 } as const;
+
+/**
+ * Cancels an open payment's PaymentIntent at Stripe (idempotency key from the payment id) and applies the
+ * answer through the sync function, so the payment is CANCELED and its enrollment CANCELLED. A payment
+ * Stripe is processing, or one that succeeded meanwhile, is left to Stripe: its state is synced instead.
+ * Returns whether the payment is canceled now.
+ */
+export async function cancelOpenPayment(
+  deps: AppDeps,
+  payment: Pick<OpenPayment, 'id' | 'amount' | 'currency' | 'status' | 'stripePaymentIntentId'>,
+  reason: 'repriced' | 'archived',
+  actor: Principal,
+): Promise<boolean> {
+  const cancelable: readonly PaymentStatus[] = CANCELABLE_PAYMENT_STATUSES;
+  if (!cancelable.includes(payment.status)) return false;
+  const intentId = payment.stripePaymentIntentId;
+  if (intentId) {
+    let intent: Stripe.PaymentIntent;
+    try {
+      intent = await callStripe(() =>
+        deps.stripe.paymentIntents.cancel(
+          intentId,
+          { cancellation_reason: 'abandoned' },
+          { idempotencyKey: `payment-intent-cancel:${payment.id}` },
+        ),
+      );
+    } catch (error) {
+      // Stripe refused (it succeeded or is processing meanwhile): take its word for where it stands.
+      if (classifyStripeError(error).kind !== 'refused') throw error;
+      intent = await callStripe(() => deps.stripe.paymentIntents.retrieve(intentId));
+    }
+    await syncPaymentIntent(deps, intent, { kind: 'api' });
+    if (intent.status !== 'canceled') return false;
+  } else {
+    // No PaymentIntent was made yet: nothing to cancel at Stripe.
+    await deps.db.$transaction(async (tx) => {
+      const row = await tx.payment.update({
+        where: { id: payment.id },
+        data: { status: 'CANCELED', canceledAt: deps.clock.now() },
+        select: { enrollmentId: true },
+      });
+      await tx.enrollment.update({
+        where: { id: row.enrollmentId },
+        data: { status: 'CANCELLED', paymentStatus: 'CANCELED' },
+      });
+    });
+  }
+  await audit(deps.db, {
+    actorId: actor.userId,
+    actorRole: actor.role,
+    action: 'payment.intent_canceled',
+    paymentId: payment.id,
+    amount: payment.amount,
+    currency: payment.currency,
+    details: { reason, paymentIntentId: intentId },
+  });
+  return true;
+}
 
 async function findOrCreatePayment(
   deps: AppDeps,
   learnerId: string,
-  offering: { id: string; title: string; priceAmount: number; currency: string; specialistId: string },
+  offering: {
+    id: string;
+    title: string;
+    priceAmount: number;
+    currency: string;
+    refundWindowDays: number;
+    specialistId: string;
+  },
 ): Promise<OpenPayment> {
   const { db } = deps;
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -142,13 +218,13 @@ async function findOrCreatePayment(
       where: {
         learnerId,
         offeringId: offering.id,
-        status: { in: ['PENDING_PAYMENT', 'ACTIVE', 'SUSPENDED'] },
+        status: { in: [...LIVE_ENROLLMENT_STATUSES] },
       },
       select: {
         id: true,
         status: true,
         payments: {
-          where: { status: { in: [...OPEN_STATUSES] } },
+          where: { status: { in: [...OPEN_PAYMENT_STATUSES] } },
           orderBy: { createdAt: 'desc' },
           take: 1,
           select: OPEN_PAYMENT_SELECT,
@@ -176,6 +252,7 @@ async function findOrCreatePayment(
             enrollmentId: enrollment.id,
             amount: offering.priceAmount,
             currency: offering.currency,
+            refundWindowDays: offering.refundWindowDays,
             status: 'PENDING',
             description: offering.title,
           },
@@ -257,6 +334,33 @@ export async function confirmPayment(
     failureMessage: after.status === 'FAILED' ? after.failureMessage : null,
     enrollmentStatus: after.enrollment.status,
   };
+}
+
+/**
+ * Archiving an offering: cancels the PaymentIntents of its open payments, so nobody holding a client
+ * secret can still pay for it. Pages through them by id; returns how many were canceled.
+ */
+export async function cancelOpenPaymentsOf(
+  deps: AppDeps,
+  offeringId: string,
+  actor: Principal,
+): Promise<number> {
+  let canceled = 0;
+  let after = '';
+  for (;;) {
+    const page = await deps.db.payment.findMany({
+      where: { offeringId, status: { in: [...CANCELABLE_PAYMENT_STATUSES] }, id: { gt: after } },
+      orderBy: { id: 'asc' },
+      take: 50,
+      select: OPEN_PAYMENT_SELECT,
+    });
+    for (const payment of page) {
+      if (await cancelOpenPayment(deps, payment, 'archived', actor)) canceled++;
+    }
+    const last = page.at(-1);
+    if (!last || page.length < 50) return canceled;
+    after = last.id;
+  }
 }
 
 function isUniqueViolation(error: unknown): boolean {

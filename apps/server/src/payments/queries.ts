@@ -11,7 +11,7 @@ import {
 } from '@enrollpay/schemas';
 import type { Principal } from '../auth/tokens.js';
 import { NotFoundError } from '../errors.js';
-import { afterCursor, newestFirst, toPage } from '../lib/cursor.js';
+import { byCreatedAt } from '../lib/cursor.js';
 
 /**
  * Which payments a principal may see: a learner their own, a specialist those they received, an admin
@@ -170,12 +170,12 @@ async function listPayments(
   input: { cursor?: string | undefined; limit: number },
 ): Promise<{ items: PaymentSummary[]; nextCursor: string | null }> {
   const rows = await db.payment.findMany({
-    where: { ...where, ...afterCursor(input.cursor) },
-    orderBy: newestFirst,
+    where: { ...where, ...byCreatedAt.after(input.cursor) },
+    orderBy: byCreatedAt.orderBy,
     take: input.limit + 1,
     select: summarySelect,
   });
-  return toPage(rows, input.limit, toSummary);
+  return byCreatedAt.page(rows, input.limit, toSummary);
 }
 
 /** payments.history: the learner's own payments, newest first (index Payment(learnerId, createdAt DESC, id)). */

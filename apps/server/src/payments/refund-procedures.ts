@@ -4,8 +4,7 @@ import {
   RefundPaymentInputSchema,
   RefundPaymentOutputSchema,
 } from '@enrollpay/schemas';
-import { authedProcedure } from '../trpc/procedures.js';
-import { moneyRateLimit } from '../trpc/rate-limit.js';
+import { authedProcedure, moneyRateLimit } from '../trpc/procedures.js';
 import { getRefundability, refundPayment } from './refunds.js';
 
 /**

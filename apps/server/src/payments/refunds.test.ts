@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRefund, type RefundFacts } from './refunds.js';
+import { decideRefund, type RefundFacts } from './refund-rules.js';
 
 const now = new Date('2025-03-15T12:00:00Z');
 const base: RefundFacts = {

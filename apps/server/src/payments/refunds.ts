@@ -6,107 +6,16 @@ import {
   type RefundPaymentInput,
   type RefundPaymentOutput,
 } from '@enrollpay/schemas';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError, PaymentProviderUnavailableError } from '../errors.js';
 import { visiblePayments } from './queries.js';
-import { disputeIsOpen, type PaymentStatus, refundCounts, STRIPE_REFUND_REASON } from './status.js';
+import { decideRefund, type RefundFacts } from './refund-rules.js';
+import { refundCounts, STRIPE_REFUND_REASON } from './status.js';
+import { classifyStripeError } from './stripe-errors.js';
 import { syncRefund } from './sync.js';
-
-const DAY_MS = 86_400_000;
-const REFUNDABLE_STATUSES: ReadonlySet<PaymentStatus> = new Set([
-  'SUCCEEDED',
-  'PARTIALLY_REFUNDED',
-  'REFUNDED',
-  'DISPUTED',
-]);
-
-/** What the refund rules look at. */
-export interface RefundFacts {
-  status: PaymentStatus;
-  amountReceived: number;
-  currency: string;
-  succeededAt: Date | null;
-  disputedAt: Date | null;
-  disputeStatus: string | null;
-  refundWindowDays: number;
-  /** Money already refunded or on its way back: pending, requires-action and succeeded refunds. */
-  reserved: number;
-}
-
-export interface RefundDecision {
-  refundable: boolean;
-  reason: RefundBlockReason | null;
-  message: string;
-  /** Most the caller may refund now (0 when not refundable). */
-  maxAmount: number;
-  /** Learners only: a refund must be of the whole payment. */
-  fullOnly: boolean;
-  windowEndsAt: Date | null;
-}
-
-/**
- * The refund rules, in one pure function. A learner may take back the whole of their own succeeded
- * payment within the offering's refund window, when it was never disputed and nothing was refunded yet.
- * The owning specialist or an admin may refund any part of what is not yet refunded, unless a dispute is
- * open (then the dispute decides where the money goes).
- */
-export function decideRefund(role: Principal['role'], facts: RefundFacts, now: Date): RefundDecision {
-  const isLearner = role === 'LEARNER';
-  const windowEndsAt =
-    isLearner && facts.succeededAt
-      ? new Date(facts.succeededAt.getTime() + facts.refundWindowDays * DAY_MS)
-      : null;
-  const no = (reason: RefundBlockReason, message: string): RefundDecision => ({
-    refundable: false,
-    reason,
-    message,
-    maxAmount: 0,
-    fullOnly: isLearner,
-    windowEndsAt,
-  });
-  const remaining = Math.max(0, facts.amountReceived - facts.reserved);
-
-  if (!REFUNDABLE_STATUSES.has(facts.status) || !facts.succeededAt) {
-    return no('NOT_SUCCEEDED', 'Only a completed payment can be refunded.');
-  }
-  const disputed = isLearner
-    ? facts.disputedAt !== null || facts.status === 'DISPUTED'
-    : facts.status === 'DISPUTED' || (facts.disputeStatus !== null && disputeIsOpen(facts.disputeStatus));
-  if (disputed) {
-    return no('DISPUTED', 'This payment is disputed with the card issuer, so it cannot be refunded here.');
-  }
-  if (remaining === 0) return no('ALREADY_REFUNDED', 'This payment has already been refunded in full.');
-  if (isLearner) {
-    if (facts.reserved > 0) {
-      return no(
-        'ALREADY_REFUNDED',
-        'Part of this payment has already been refunded; contact the specialist about the rest.',
-      );
-    }
-    if (facts.refundWindowDays === 0) {
-      return no('NOT_ALLOWED', 'This offering has no self-service refunds; contact the specialist.');
-    }
-    if (windowEndsAt && now.getTime() > windowEndsAt.getTime()) {
-      return no(
-        'WINDOW_PASSED',
-        `The ${facts.refundWindowDays}-day refund window ended on ${windowEndsAt.toISOString().slice(0, 10)}.`,
-      );
-    }
-  }
-  return {
-    refundable: true,
-    reason: null,
-    message: isLearner
-      ? `You can get a full refund of ${formatMoney(remaining, facts.currency)}.`
-      : `Up to ${formatMoney(remaining, facts.currency)} can be refunded.`,
-    maxAmount: remaining,
-    fullOnly: isLearner,
-    windowEndsAt,
-  };
-}
 
 type Reader = Pick<AppDeps['db'], 'payment'>;
 
@@ -120,7 +29,7 @@ const FACTS_SELECT = {
   disputedAt: true,
   disputeStatus: true,
   stripePaymentIntentId: true,
-  offering: { select: { refundWindowDays: true } },
+  refundWindowDays: true,
   refunds: { select: { amount: true, status: true } },
 } as const;
 
@@ -138,7 +47,7 @@ async function loadFacts(db: Reader, principal: Principal, paymentId: string) {
     succeededAt: p.succeededAt,
     disputedAt: p.disputedAt,
     disputeStatus: p.disputeStatus,
-    refundWindowDays: p.offering.refundWindowDays,
+    refundWindowDays: p.refundWindowDays,
     // Refund rows we wrote plus anything Stripe reported that has no row yet.
     reserved: Math.max(live, p.amountRefunded),
   };
@@ -291,24 +200,19 @@ async function onStripeRefusal(
   refund: { id: string; amount: number; currency: string },
   error: unknown,
 ): Promise<never> {
-  const unknownOutcome =
-    error instanceof Stripe.errors.StripeConnectionError ||
-    error instanceof Stripe.errors.StripeRateLimitError ||
-    error instanceof Stripe.errors.StripeAPIError;
-  if (unknownOutcome) {
+  const failure = classifyStripeError(error);
+  if (failure.kind === 'unavailable') {
     await audit(deps.db, {
       ...actor,
       action: 'refund.outcome_unknown',
       paymentId,
       amount: refund.amount,
       currency: refund.currency,
-      details: { refundId: refund.id, error: error.message },
+      details: { refundId: refund.id, error: failure.error.message },
     });
     throw new PaymentProviderUnavailableError();
   }
-  const refused =
-    error instanceof Stripe.errors.StripeInvalidRequestError ||
-    error instanceof Stripe.errors.StripeCardError;
+  const refused = failure.kind === 'refused' || failure.kind === 'declined';
   const failureReason = error instanceof Error ? error.message : String(error);
   await deps.db.refund.updateMany({
     where: { id: refund.id, status: 'PENDING', stripeRefundId: null },
@@ -322,12 +226,12 @@ async function onStripeRefusal(
     currency: refund.currency,
     details: {
       refundId: refund.id,
-      code: error instanceof Stripe.errors.StripeError ? (error.code ?? null) : null,
+      code: failure.kind === 'unknown' ? null : (failure.error.code ?? null),
       error: failureReason,
     },
   });
   if (refused) {
-    const code = error.code ?? '';
+    const code = failure.error.code ?? '';
     throw new BadRequestError(REFUSAL_MESSAGES[code] ?? 'The payment provider refused this refund', {
       code: code || null,
     });
@@ -409,13 +313,11 @@ export async function settleStrandedRefunds(
       });
       settled++;
     } catch (error) {
-      const refused =
-        error instanceof Stripe.errors.StripeInvalidRequestError ||
-        error instanceof Stripe.errors.StripeCardError;
-      if (!refused) continue; // still unreachable: the next run tries again
+      const failure = classifyStripeError(error);
+      if (failure.kind !== 'refused' && failure.kind !== 'declined') continue; // the next run tries again
       await deps.db.refund.updateMany({
         where: { id: row.id, status: 'PENDING', stripeRefundId: null },
-        data: { status: 'FAILED', failureReason: error.message.slice(0, 500) },
+        data: { status: 'FAILED', failureReason: failure.error.message.slice(0, 500) },
       });
       settled++;
     }

@@ -1,12 +1,29 @@
+import {
+  EnrollmentStatus as PrismaEnrollmentStatus,
+  OutboxStatus as PrismaOutboxStatus,
+  PaymentStatus as PrismaPaymentStatus,
+  RefundStatus as PrismaRefundStatus,
+  WebhookEventStatus as PrismaWebhookEventStatus,
+} from '@enrollpay/db';
+import {
+  DisputeStatusSchema,
+  EnrollmentStatusSchema,
+  OutboxStatusSchema,
+  PaymentStatusSchema,
+  RefundStatusSchema,
+  WebhookEventStatusSchema,
+} from '@enrollpay/schemas';
 import { describe, expect, it } from 'vitest';
 import {
   deriveEnrollmentStatus,
   derivePaymentStatus,
+  disputeIsOpen,
   type IntentStatus,
   intentStatusOf,
   mergeDisputeStatus,
   mergeIntentStatus,
   mergeRefundStatus,
+  OPEN_DISPUTE_STATUSES,
 } from './status.js';
 
 const error = { type: 'card_error' as const, code: 'card_declined' };
@@ -92,5 +109,29 @@ describe('derived payment and enrollment statuses', () => {
     const status = derivePaymentStatus(input);
     expect(status).toBe(payment);
     expect(deriveEnrollmentStatus(status, input.disputeStatuses)).toBe(enrollment);
+  });
+});
+
+describe('status lists have one source', () => {
+  it("the schemas package lists exactly Prisma's enum values", () => {
+    const pairs = [
+      [Object.values(PrismaPaymentStatus), PaymentStatusSchema.options],
+      [Object.values(PrismaRefundStatus), RefundStatusSchema.options],
+      [Object.values(PrismaEnrollmentStatus), EnrollmentStatusSchema.options],
+      [Object.values(PrismaWebhookEventStatus), WebhookEventStatusSchema.options],
+      [Object.values(PrismaOutboxStatus), OutboxStatusSchema.options],
+    ] as const;
+    for (const [prisma, schemas] of pairs) expect([...schemas].sort()).toEqual([...prisma].sort());
+  });
+
+  it('open disputes are the ones the merge rules treat as open', () => {
+    expect([...OPEN_DISPUTE_STATUSES].sort()).toEqual(
+      ['needs_response', 'under_review', 'warning_needs_response', 'warning_under_review'].sort(),
+    );
+    expect(
+      DisputeStatusSchema.options
+        .filter((s) => !OPEN_DISPUTE_STATUSES.includes(s))
+        .every((s) => !disputeIsOpen(s)),
+    ).toBe(true);
   });
 });

@@ -1,3 +1,9 @@
+import type {
+  EnrollmentStatus as DbEnrollmentStatus,
+  PaymentStatus as DbPaymentStatus,
+  RefundStatus as DbRefundStatus,
+} from '@enrollpay/db';
+import { type DisputeStatus, DisputeStatusSchema } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
 
 /**
@@ -5,16 +11,9 @@ import type Stripe from 'stripe';
  * function (sync.ts) applies these, and status.test.ts checks every case in a table.
  */
 
-export type PaymentStatus =
-  | 'PENDING'
-  | 'REQUIRES_ACTION'
-  | 'PROCESSING'
-  | 'SUCCEEDED'
-  | 'FAILED'
-  | 'CANCELED'
-  | 'PARTIALLY_REFUNDED'
-  | 'REFUNDED'
-  | 'DISPUTED';
+// The status unions are Prisma's enums (the database is the source; the schemas package lists the
+// same values and a test checks them against each other).
+export type PaymentStatus = DbPaymentStatus;
 
 /** The part of our status that comes from the PaymentIntent alone (before refunds and disputes). */
 export type IntentStatus = Extract<
@@ -22,8 +21,30 @@ export type IntentStatus = Extract<
   'PENDING' | 'REQUIRES_ACTION' | 'PROCESSING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED'
 >;
 
-export type EnrollmentStatus = 'PENDING_PAYMENT' | 'ACTIVE' | 'SUSPENDED' | 'REFUNDED' | 'CANCELLED';
-export type RefundStatus = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'REQUIRES_ACTION';
+export type EnrollmentStatus = DbEnrollmentStatus;
+export type RefundStatus = DbRefundStatus;
+
+/** Payments a learner can still complete: createIntent reuses them instead of opening another. */
+export const OPEN_PAYMENT_STATUSES = [
+  'PENDING',
+  'REQUIRES_ACTION',
+  'FAILED',
+  'PROCESSING',
+] as const satisfies readonly PaymentStatus[];
+
+/** Open payments whose PaymentIntent can still be canceled at Stripe (not while it is processing). */
+export const CANCELABLE_PAYMENT_STATUSES = [
+  'PENDING',
+  'REQUIRES_ACTION',
+  'FAILED',
+] as const satisfies readonly PaymentStatus[];
+
+/** Enrollments that hold the learner's place (at most one per learner and offering). */
+export const LIVE_ENROLLMENT_STATUSES = [
+  'PENDING_PAYMENT',
+  'ACTIVE',
+  'SUSPENDED',
+] as const satisfies readonly EnrollmentStatus[];
 
 /** Maps every PaymentIntent status (and whether the last attempt failed) to ours. */
 export function intentStatusOf(
@@ -120,6 +141,15 @@ const DISPUTE_RANK: Record<string, number> = {
 
 export function disputeIsOpen(status: string): boolean {
   return (DISPUTE_RANK[status] ?? 0) < 2;
+}
+
+/** Stripe's dispute statuses that are still open (not won, lost, prevented or a closed warning). */
+export const OPEN_DISPUTE_STATUSES: readonly DisputeStatus[] =
+  DisputeStatusSchema.options.filter(disputeIsOpen);
+
+/** How many disputes are open, from counts by status. */
+export function openDisputeCount(byStatus: Record<string, number>): number {
+  return OPEN_DISPUTE_STATUSES.reduce((n, status) => n + (byStatus[status] ?? 0), 0);
 }
 
 export function mergeDisputeStatus(current: string, incoming: string): string {

@@ -1,5 +1,6 @@
 import type { ReconcileRepair, ReconcileReport, RepairKind } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
+import { audit } from '../audit.js';
 import type { AppDeps } from '../deps.js';
 import { describeError } from '../jobs/backoff.js';
 import { type SyncResult, syncDispute, syncPaymentIntent, syncRefund } from '../payments/sync.js';
@@ -78,6 +79,9 @@ export async function reconcile(
         try {
           const result = await apply(object);
           if (result.outcome === 'orphaned') report.orphaned.push(object.id);
+          if (result.outcome === 'refused') {
+            report.errors.push({ stripeId: object.id, message: result.problem ?? 'refused' });
+          }
           if (result.changes.length > 0) await recordRepair(deps, report, object.id, result);
         } catch (error) {
           report.errors.push({ stripeId: object.id, message: describeError(error) });
@@ -120,14 +124,14 @@ async function recordRepair(deps: AppDeps, report: ReconcileResult, stripeId: st
   }));
   report.repaired.push(...repairs);
   for (const repair of repairs) deps.metrics.reconcileRepairs.inc({ kind: repair.kind });
-  await deps.db.auditLog.create({
-    data: {
-      action: 'reconcile.repair',
-      paymentId: result.paymentId,
-      details: {
-        stripeId,
-        changes: repairs.map(({ field, before, after }) => ({ field, before, after })),
-      },
+  await audit(deps.db, {
+    actorId: null,
+    actorRole: null,
+    action: 'reconcile.repair',
+    paymentId: result.paymentId,
+    details: {
+      stripeId,
+      changes: repairs.map(({ field, before, after }) => ({ field, before, after })),
     },
   });
 }

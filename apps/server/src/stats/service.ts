@@ -41,6 +41,8 @@ interface Totals {
   failed: number;
   refunds: number;
   disputes: number;
+  /** Lost disputes' amounts and fees. */
+  lost: number;
 }
 
 /** One rollup row (or, for an offering with no figures in the range, its row with nulls). */
@@ -56,6 +58,7 @@ interface RollupRow {
   failed: number | null;
   refunds: number | null;
   disputes: number | null;
+  lost: bigint | null;
 }
 
 /** The UTC start (YYYY-MM-DD) of the bucket holding `day`: the day, its ISO week's Monday, or its month. */
@@ -123,7 +126,8 @@ export async function specialistStats(
     SELECT o."id" AS "offeringId", o."title", o."currency" AS "offeringCurrency",
       to_char(s."day", 'YYYY-MM-DD') AS "day", s."currency",
       s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."succeededCount" AS succeeded,
-      s."failedCount" AS failed, s."refundedCount" AS refunds, s."disputedCount" AS disputes
+      s."failedCount" AS failed, s."refundedCount" AS refunds, s."disputedCount" AS disputes,
+      s."disputeLostAmount" AS lost
     FROM "Offering" o
     LEFT JOIN "PaymentDailyStat" s ON s."specialistId" = ${specialistId} AND s."offeringId" = o."id"
       AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
@@ -138,7 +142,7 @@ export async function specialistStats(
     let e = byCurrency.get(currency);
     if (!e) {
       e = {
-        totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0 },
+        totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0, lost: 0 },
         offerings: new Map(),
         series: new Map(
           buckets.map((bucket) => [
@@ -157,6 +161,9 @@ export async function specialistStats(
     const e = entry(row.currency);
     const gross = Number(row.gross ?? 0);
     const refunded = Number(row.refunded ?? 0);
+    const lost = Number(row.lost ?? 0);
+    // Net revenue: what the specialist keeps after refunds and lost disputes (amounts and fees).
+    const net = gross - refunded - lost;
     const succeeded = row.succeeded ?? 0;
     e.totals.gross += gross;
     e.totals.refunded += refunded;
@@ -164,6 +171,7 @@ export async function specialistStats(
     e.totals.failed += row.failed ?? 0;
     e.totals.refunds += row.refunds ?? 0;
     e.totals.disputes += row.disputes ?? 0;
+    e.totals.lost += lost;
     const offering = e.offerings.get(row.offeringId) ?? {
       offeringId: row.offeringId,
       title: row.title,
@@ -172,14 +180,14 @@ export async function specialistStats(
       count: 0,
     };
     offering.gross += gross;
-    offering.net += gross - refunded;
+    offering.net += net;
     offering.count += succeeded;
     e.offerings.set(row.offeringId, offering);
     const bucket = e.series.get(bucketOf(row.day, unit));
     if (bucket) {
       bucket.gross += gross;
       bucket.refunded += refunded;
-      bucket.net += gross - refunded;
+      bucket.net += net;
       bucket.count += succeeded;
     }
   }
@@ -190,7 +198,7 @@ export async function specialistStats(
       currency: currency as Currency,
       gross: t.gross,
       refunded: t.refunded,
-      net: t.gross - t.refunded,
+      net: t.gross - t.refunded - t.lost,
       succeededCount: t.succeeded,
       failedCount: t.failed,
       refundedCount: t.refunds,

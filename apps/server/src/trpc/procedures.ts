@@ -32,3 +32,9 @@ export const specialistProcedure = authedProcedure.use(requireRole('SPECIALIST')
 export const adminProcedure = authedProcedure.use(requireRole('ADMIN'));
 /** Specialists acting on their own data, or admins acting on anyone's. */
 export const staffProcedure = authedProcedure.use(requireRole('SPECIALIST', 'ADMIN'));
+
+/** Money-moving mutations; put it after the role middleware so the user is known. */
+export const moneyRateLimit = middleware(async ({ ctx, next }) => {
+  await ctx.deps.rateLimiter.consume({ ip: ctx.ip, userId: ctx.principal?.userId ?? null });
+  return next();
+});

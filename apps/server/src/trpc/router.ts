@@ -2,9 +2,9 @@ import { PublicConfigOutputSchema } from '@enrollpay/schemas';
 import { authRouter } from '../auth/router.js';
 import { catalogRouter, offeringsRouter } from '../catalog/router.js';
 import { publicConfig } from '../env.js';
+import { adminOpsRouter } from '../ops/router.js';
 import { paymentsRouter } from '../payments/router.js';
 import { statsRouter } from '../stats/router.js';
-import { adminOpsRouter } from '../webhooks/admin-router.js';
 import { publicProcedure, router } from './init.js';
 
 export const appRouter = router({

@@ -1,6 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestStack, type TestStack } from '../../test/harness.js';
+import { errorOf } from '../../test/pay.js';
 
 // The admin operations views, and the background worker started by buildApp (RUN_WORKER=true):
 // graphile-worker retries a webhook event whose payment appears later, and the outbox timer sends mail.
@@ -66,6 +67,7 @@ describe('background worker (RUN_WORKER=true)', () => {
         stripePaymentIntentId: intent.id,
         amount: offering.priceAmount,
         currency: 'usd',
+        refundWindowDays: 14,
       },
     });
     await stack.db.$executeRaw`SELECT graphile_worker.reschedule_jobs(
@@ -137,5 +139,19 @@ describe('admin operations procedures', () => {
     expect(
       await stack.db.auditLog.count({ where: { action: 'reconcile.run', actorId: stack.users.admin.id } }),
     ).toBe(1);
+  });
+
+  it('caps an explicit since date the way sinceHours is capped (90 days), naming the field', async () => {
+    const admin = stack.clientFor(stack.users.admin);
+    const runs = () => stack.db.auditLog.count({ where: { action: 'reconcile.run' } });
+    const before = await runs();
+    const tooOld = new Date(stack.deps.clock.now().getTime() - 91 * 86_400_000).toISOString();
+    const error = await errorOf(admin.admin.reconcile.mutate({ since: tooOld }));
+    expect(error.data?.code).toBe('BAD_REQUEST');
+    expect(error.message).toMatch(/^since: .*90 days/);
+    expect(await runs()).toBe(before);
+    const recent = new Date(stack.deps.clock.now().getTime() - 89 * 86_400_000).toISOString();
+    const report = await admin.admin.reconcile.mutate({ since: recent });
+    expect(report.since).toBe(recent);
   });
 });

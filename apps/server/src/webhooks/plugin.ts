@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { handlerFor } from './handlers.js';
-import type { WebhookProcessor } from './processor.js';
+import type { WebhookProcessor } from './in-process-queue.js';
 import { recordEvent } from './store.js';
 import { type RejectReason, verifyStripeEvent } from './verify.js';
 
@@ -17,7 +17,7 @@ export interface WebhookRoutesOptions {
  * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
  * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
  * 3. Answer 200, then apply the first delivery of a handled type in this process (the fast path,
- *    processor.ts); a failure is recorded on the row and retried with backoff by graphile-worker.
+ *    in-process-queue.ts); a failure is recorded on the row and retried with backoff by graphile-worker.
  * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
  */
 export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps, processor }) => {

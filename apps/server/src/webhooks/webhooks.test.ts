@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../test/harness.js';
-import { drainWebhookEvents } from './process.js';
+import { drainWebhookEvents } from './apply-event.js';
 
 // The route on the real app and a real database, with bodies signed by the official SDK helper. The
 // emulator is not asked to deliver here (see test/webhook-lifecycle.test.ts for that).

@@ -1,7 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../src/jobs/outbox.js';
-import { drainWebhookEvents } from '../../src/webhooks/process.js';
+import { drainWebhookEvents } from '../../src/webhooks/apply-event.js';
 import { eventually, startTestStack, type TestStack } from '../harness.js';
 import { clientAt, makeLearners, pool, printFigures, SIZES } from './support.js';
 import { compareWithStripe } from './truth.js';

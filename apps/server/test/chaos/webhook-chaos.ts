@@ -8,7 +8,7 @@ import { createDeps } from '../../src/deps.js';
 import { DEV_DEFAULTS, loadEnv } from '../../src/env.js';
 import { drainOutbox } from '../../src/jobs/outbox.js';
 import { crontab } from '../../src/jobs/worker.js';
-import { CLAIM_MS, drainWebhookEvents } from '../../src/webhooks/process.js';
+import { CLAIM_MS, drainWebhookEvents } from '../../src/webhooks/apply-event.js';
 import {
   clientAt,
   deliveredEventIds,

@@ -2,8 +2,8 @@
 // DATABASE_URL's, when set), with the migrated template built once, before any test file runs.
 // Test files then call createTestDatabase() to get their own clone of the template.
 //
-//   // vitest.config.ts of a package that uses the database
-//   globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
+//   // vitest.config.ts of a package that uses the database (by package name, never a path into src/)
+//   globalSetup: [fileURLToPath(import.meta.resolve('@enrollpay/db/testing/global-setup'))],
 import type { RunningPostgres } from '../embedded.js';
 import { ensureGeneratedClient, ensureTemplate, startThrowawayPostgres, TEST_SERVER_ENV } from './server.js';
 

@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { type FormEvent, useState } from 'react';
 import type Stripe from 'stripe';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { brandOf, luhnValid } from '../cards.js';
 import { type Receiver, startReceiver, startTestEmulator, type TestEmulator } from '../test-support.js';
 
 let t: TestEmulator;
@@ -92,6 +93,28 @@ describe('Stripe.js stand-in with @stripe/stripe-js and @stripe/react-stripe-js'
     const stripe = await stripePromise;
     expect(stripe).not.toBeNull();
     expect(Reflect.get(window.Stripe ?? {}, 'version')).toBe('endive');
+  });
+
+  it('validates with the same card rules as the API (cards.ts), emitted into the served script', async () => {
+    const rules: unknown = Reflect.get(window, '__STRIPE_EMULATOR_CARDS__');
+    if (!rules || typeof rules !== 'object') throw new Error('the served script carries no card rules');
+    const browserLuhn = Reflect.get(rules, 'luhnValid');
+    const browserBrand = Reflect.get(rules, 'brandOf');
+    if (typeof browserLuhn !== 'function' || typeof browserBrand !== 'function')
+      throw new Error('rules missing');
+    for (const number of [
+      '4242424242424242',
+      '4242424242424241',
+      '5555555555554444',
+      '378282246310005',
+      '6011111111111117',
+    ]) {
+      expect([number, browserLuhn(number), browserBrand(number)]).toEqual([
+        number,
+        luhnValid(number),
+        brandOf(number),
+      ]);
+    }
   });
 
   it('completes a 4242 payment; the card number shows formatted; webhooks are delivered', async () => {

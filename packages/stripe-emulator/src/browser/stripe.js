@@ -8,7 +8,8 @@
  * 3-D Secure challenge is a dialog in the page. Card data is sent only to the emulator.
  *
  * Plain browser JavaScript (no build step). The server prepends
- * `window.__STRIPE_EMULATOR_URL__ = "<emulator url>"`.
+ * `window.__STRIPE_EMULATOR_URL__ = "<emulator url>"` and `window.__STRIPE_EMULATOR_CARDS__`, the card
+ * rules (Luhn, brand) of src/cards.ts, so the page validates exactly as the API does.
  */
 (() => {
   if (typeof window === 'undefined') return;
@@ -59,25 +60,10 @@
     return e;
   }
 
-  function luhn(digits) {
-    let sum = 0;
-    for (let i = 0; i < digits.length; i++) {
-      let d = Number(digits[digits.length - 1 - i]);
-      if (i % 2 === 1) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-    }
-    return sum % 10 === 0;
-  }
-
-  function brandOf(digits) {
-    if (/^4/.test(digits)) return 'visa';
-    if (/^(5[1-5]|2[2-7])/.test(digits)) return 'mastercard';
-    if (/^3[47]/.test(digits)) return 'amex';
-    return 'unknown';
-  }
+  // Card rules shared with the emulator's API (src/cards.ts), emitted into this script by the server.
+  const CARDS = window.__STRIPE_EMULATOR_CARDS__;
+  const luhn = (digits) => CARDS.luhnValid(digits);
+  const brandOf = (digits) => CARDS.brandOf(digits);
 
   function parseExpiry(text) {
     const digits = String(text || '').replace(/\D/g, '');

@@ -12,6 +12,11 @@ export function getCustomer(ctx: Ctx, id: string, param = 'id'): Stripe.Customer
   return c;
 }
 
+/** What Stripe answers for a deleted customer, on delete and on every retrieve after it. */
+function deletedCustomer(id: string): Stripe.DeletedCustomer {
+  return { id, object: 'customer', deleted: true };
+}
+
 function applyFields(c: Stripe.Customer, p: Params): Record<string, unknown> {
   const previous: Record<string, unknown> = {};
   for (const field of ['email', 'name', 'phone', 'description'] as const) {
@@ -69,7 +74,14 @@ export const customerRoutes: Route[] = [
       return c;
     },
   },
-  { method: 'GET', path: '/v1/customers/:id', handler: (ctx, { path }) => getCustomer(ctx, path.id ?? '') },
+  {
+    method: 'GET',
+    path: '/v1/customers/:id',
+    handler: (ctx, { path }) => {
+      const id = path.id ?? '';
+      return ctx.store.deletedCustomers.has(id) ? deletedCustomer(id) : getCustomer(ctx, id);
+    },
+  },
   {
     method: 'POST',
     path: '/v1/customers/:id',
@@ -86,9 +98,9 @@ export const customerRoutes: Route[] = [
     handler: (ctx, { path, request }) => {
       const c = getCustomer(ctx, path.id ?? '');
       ctx.store.customers.delete(c.id);
+      ctx.store.deletedCustomers.add(c.id);
       emitEvent(ctx, 'customer.deleted', c, request);
-      const deleted: Stripe.DeletedCustomer = { id: c.id, object: 'customer', deleted: true };
-      return deleted;
+      return deletedCustomer(c.id);
     },
   },
   {

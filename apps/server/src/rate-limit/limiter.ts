@@ -2,12 +2,13 @@ import type { Db } from '@enrollpay/db';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Env } from '../env.js';
 import { RateLimitedError } from '../errors.js';
-import { middleware } from './init.js';
 
 /**
- * Limits money-moving mutations (payments.createIntent, payments.refund) to RATE_LIMIT_PER_MINUTE per
- * minute per client IP and per user, with rate-limiter-flexible's Postgres store: every server instance
- * counts in the same table, so the limit holds behind a load balancer.
+ * The Postgres-backed rate limiter, a dependency of the app like the mailer (the tRPC middleware that
+ * applies it, `moneyRateLimit`, is in trpc/procedures.ts). Limits money-moving mutations
+ * (payments.createIntent, payments.refund) to RATE_LIMIT_PER_MINUTE per minute per client IP and per
+ * user, with rate-limiter-flexible's Postgres store: every server instance counts in the same table, so
+ * the limit holds behind a load balancer.
  */
 export interface MoneyRateLimiter {
   /** Takes one point for the IP and one for the user; throws RateLimitedError when either is used up. */
@@ -67,9 +68,3 @@ export function createMoneyRateLimiter(db: Db, env: Pick<Env, 'RATE_LIMIT_PER_MI
     },
   };
 }
-
-/** tRPC middleware for money-moving mutations; put it after the role middleware so the user is known. */
-export const moneyRateLimit = middleware(async ({ ctx, next }) => {
-  await ctx.deps.rateLimiter.consume({ ip: ctx.ip, userId: ctx.principal?.userId ?? null });
-  return next();
-});

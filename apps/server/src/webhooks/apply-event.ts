@@ -113,7 +113,20 @@ async function attempt(deps: AppDeps, row: ClaimedEvent, options: ProcessOptions
       eventId: row.id,
       eventCreated: row.stripeCreatedAt,
     });
-    if (result.outcome === 'orphaned') {
+    if (result.outcome === 'refused') {
+      // Stripe's object contradicts our payment: retrying cannot help. Kept FAILED, with the reason, for
+      // an admin (the sync recorded an audit row and raised the mismatch metric).
+      outcome = 'failed';
+      await deps.db.webhookEvent.update({
+        where: { id: row.id },
+        data: {
+          attempts: Math.max(attempts, max),
+          status: 'FAILED',
+          lastError: result.problem ?? 'refused',
+          claimedUntil: null,
+        },
+      });
+    } else if (result.outcome === 'orphaned') {
       outcome = attempts >= max ? 'orphaned' : 'retrying';
       retryAt = outcome === 'retrying' ? nextAttemptAt() : null;
       await deps.db.webhookEvent.update({
@@ -241,7 +254,7 @@ export async function sweepWebhookEvents(
 
 /**
  * Stored events never attempted and not held by an attempt: first deliveries whose in-process attempt
- * was lost to a crash or a full queue. Every instance polls for them (processor.ts).
+ * was lost to a crash or a full queue. Every instance polls for them (in-process-queue.ts).
  */
 export async function findStrandedEvents(
   deps: AppDeps,

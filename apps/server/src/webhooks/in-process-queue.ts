@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import { findStrandedEvents, processWebhookEvent } from './process.js';
+import { findStrandedEvents, processWebhookEvent } from './apply-event.js';
 
 export interface WebhookProcessor {
   /** Queues a stored event for processing in this process; false when full (the sweeper gets to it). */

@@ -1,0 +1,321 @@
+import { Prisma } from '@enrollpay/db';
+import type Stripe from 'stripe';
+import {
+  deriveEnrollmentStatus,
+  derivePaymentStatus,
+  type IntentStatus,
+  intentStatusOf,
+  type RefundStatus,
+  refundCounts,
+} from './status.js';
+
+/**
+ * The transition core: lock the payment a Stripe object belongs to, merge what a step says Stripe knows,
+ * derive the payment's and the enrollment's statuses from the merged facts, write them, and return what
+ * changed — `{ before, after, childChanges }`. It knows nothing of emails, statistics or the audit log:
+ * those are effects (sync.ts runs them in the same transaction) that read the transition.
+ */
+
+export type Tx = Prisma.TransactionClient;
+
+export const PAYMENT_SELECT = {
+  id: true,
+  learnerId: true,
+  specialistId: true,
+  offeringId: true,
+  enrollmentId: true,
+  stripePaymentIntentId: true,
+  stripeChargeId: true,
+  amount: true,
+  amountReceived: true,
+  amountRefunded: true,
+  currency: true,
+  status: true,
+  stripeStatus: true,
+  failureCode: true,
+  declineCode: true,
+  failureMessage: true,
+  paymentMethodType: true,
+  cardBrand: true,
+  cardLast4: true,
+  receiptUrl: true,
+  succeededAt: true,
+  failedAt: true,
+  canceledAt: true,
+  refundedAt: true,
+  disputedAt: true,
+  disputeStatus: true,
+  amountLostToDisputes: true,
+  disputeLostAt: true,
+  webhookVerified: true,
+  lastStripeEventId: true,
+  lastStripeEventAt: true,
+} as const satisfies Prisma.PaymentSelect;
+
+export type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof PAYMENT_SELECT }>;
+
+/** PAYMENT_SELECT as a SQL column list (field names are the column names). */
+const PAYMENT_COLUMNS = Prisma.raw(
+  Object.keys(PAYMENT_SELECT)
+    .map((column) => `"${column}"`)
+    .join(', '),
+);
+
+/** Fields a step may change directly; the rest (status, amountRefunded, ...) are derived. */
+export type DirectPatch = Partial<
+  Pick<
+    PaymentRow,
+    | 'stripePaymentIntentId'
+    | 'stripeChargeId'
+    | 'amountReceived'
+    | 'stripeStatus'
+    | 'failureCode'
+    | 'declineCode'
+    | 'failureMessage'
+    | 'paymentMethodType'
+    | 'cardBrand'
+    | 'cardLast4'
+    | 'receiptUrl'
+    | 'succeededAt'
+    | 'failedAt'
+    | 'canceledAt'
+    | 'webhookVerified'
+    | 'lastStripeEventId'
+    | 'lastStripeEventAt'
+  >
+>;
+
+/** What happened to a payment's child objects (refunds, disputes, payment attempts) in one transition. */
+export type ChildChange =
+  | {
+      kind: 'refund';
+      /** Our Refund row's id. */
+      refundId: string;
+      stripeRefundId: string;
+      before: RefundStatus | null;
+      after: RefundStatus;
+      amount: number;
+      currency: string;
+      failureReason: string | null;
+    }
+  | {
+      kind: 'dispute';
+      stripeDisputeId: string;
+      before: string | null;
+      after: string;
+      amount: number;
+      currency: string;
+      reason: string | null;
+    }
+  | {
+      /** Stripe reported a failed attempt to pay (reported again for the same attempt: effects dedupe). */
+      kind: 'attempt_failed';
+      /** The attempt's charge or payment method id, or a stand-in derived from the failure. */
+      attemptId: string;
+      failureMessage: string;
+    };
+
+export interface StepResult {
+  patch: DirectPatch;
+  childChanges: ChildChange[];
+  /** Stripe's object contradicts the payment (amount, currency, livemode): nothing is applied. */
+  refused?: Refusal;
+}
+
+export interface Refusal {
+  /** The fields that differ, e.g. ['amount']. */
+  fields: string[];
+  message: string;
+  details: Record<string, string | number | boolean | null>;
+}
+
+export type Step = (tx: Tx, payment: PaymentRow) => Promise<StepResult>;
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface Transition {
+  before: PaymentRow;
+  after: PaymentRow;
+  childChanges: ChildChange[];
+  /** Field-level diff of the payment plus child status changes (what reconciliation reports). */
+  changes: FieldChange[];
+  /** Set when the step refused Stripe's object; then nothing changed. */
+  refused: Refusal | null;
+}
+
+export interface PaymentKeys {
+  paymentIntentId?: string | null;
+  chargeId?: string | null;
+  metadataPaymentId?: string | null | undefined;
+}
+
+/**
+ * Finds and locks the payment a Stripe object belongs to, in one statement. The row is committed before
+ * its PaymentIntent exists, so an event can race the intent id being stored: `metadata.paymentId` finds
+ * it then.
+ */
+async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null> {
+  const match: Prisma.Sql[] = [];
+  if (keys.paymentIntentId) match.push(Prisma.sql`"stripePaymentIntentId" = ${keys.paymentIntentId}`);
+  if (keys.chargeId) match.push(Prisma.sql`"stripeChargeId" = ${keys.chargeId}`);
+  if (keys.metadataPaymentId && keys.paymentIntentId) {
+    match.push(Prisma.sql`("id" = ${keys.metadataPaymentId} AND "stripePaymentIntentId" IS NULL)`);
+  }
+  if (!match.length) return null;
+  const rows = await tx.$queryRaw<PaymentRow[]>`
+    SELECT ${PAYMENT_COLUMNS} FROM "Payment" WHERE ${Prisma.join(match, ' OR ')} LIMIT 1 FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+type ChildTotals = Pick<
+  PaymentRow,
+  'amountRefunded' | 'refundedAt' | 'disputedAt' | 'disputeStatus' | 'amountLostToDisputes' | 'disputeLostAt'
+>;
+
+/** Refund and dispute totals, re-read from the child rows; `disputeStatuses` lists every dispute's. */
+async function childTotals(tx: Tx, paymentId: string) {
+  const refunds = await tx.refund.findMany({
+    where: { paymentId },
+    select: { amount: true, status: true, createdAt: true },
+  });
+  const disputes = await tx.dispute.findMany({
+    where: { paymentId },
+    select: { status: true, amount: true, fee: true, createdAt: true, closedAt: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  const counting = refunds.filter((r) => refundCounts(r.status));
+  // A lost dispute takes its amount back to the cardholder and Stripe keeps its fee.
+  const lost = disputes.filter((d) => d.status === 'lost');
+  const lostAt = lost.map((d) => (d.closedAt ?? d.createdAt).getTime());
+  const totals: ChildTotals = {
+    amountRefunded: counting.reduce((sum, r) => sum + r.amount, 0),
+    refundedAt: counting.length ? new Date(Math.max(...counting.map((r) => r.createdAt.getTime()))) : null,
+    disputedAt: disputes[0]?.createdAt ?? null,
+    disputeStatus: disputes.at(-1)?.status ?? null,
+    amountLostToDisputes: lost.reduce((sum, d) => sum + d.amount + (d.fee ?? 0), 0),
+    disputeLostAt: lostAt.length ? new Date(Math.max(...lostAt)) : null,
+  };
+  return { totals, disputeStatuses: disputes.map((d) => d.status) };
+}
+
+/**
+ * Applies one step to the payment `keys` find, in the caller's transaction. Returns null when no
+ * payment matches (yet). Writes the payment and its enrollment only when a payment field changed.
+ */
+export async function transition(
+  tx: Tx,
+  keys: PaymentKeys,
+  /** Whether the step may change refunds or disputes (then they are re-read to derive the totals). */
+  { children }: { children: boolean },
+  step: Step,
+): Promise<Transition | null> {
+  const before = await lockPayment(tx, keys);
+  if (!before) return null;
+  const { patch, childChanges, refused } = await step(tx, before);
+  if (refused) return { before, after: before, childChanges: [], changes: [], refused };
+
+  // Refund and dispute totals move only when a refund or dispute does; otherwise keep what we have.
+  let derived: ChildTotals = {
+    amountRefunded: before.amountRefunded,
+    refundedAt: before.refundedAt,
+    disputedAt: before.disputedAt,
+    disputeStatus: before.disputeStatus,
+    amountLostToDisputes: before.amountLostToDisputes,
+    disputeLostAt: before.disputeLostAt,
+  };
+  let disputeStatuses = before.disputeStatus ? [before.disputeStatus] : [];
+  if (children || before.disputedAt) {
+    const read = await childTotals(tx, before.id);
+    derived = read.totals;
+    disputeStatuses = read.disputeStatuses;
+  }
+
+  const merged: PaymentRow = { ...before, ...patch, ...derived };
+  const after: PaymentRow = {
+    ...merged,
+    status: derivePaymentStatus({
+      intentStatus: currentIntentStatus(merged),
+      amountReceived: merged.amountReceived,
+      amountRefunded: merged.amountRefunded,
+      disputeStatuses,
+    }),
+  };
+
+  const paymentChanges = diff(before, after);
+  if (paymentChanges.length) {
+    await tx.payment.update({
+      where: { id: before.id },
+      data: { ...changedFields(before, after), version: { increment: 1 } },
+    });
+    // The enrollment is a function of its payment alone, so it changes only when the payment does.
+    await tx.enrollment.update({
+      where: { id: after.enrollmentId },
+      data: {
+        status: deriveEnrollmentStatus(after.status, disputeStatuses),
+        paymentStatus: after.status,
+        paymentId: after.succeededAt ? after.id : null,
+        paymentDate: after.succeededAt,
+        webhookVerified: after.webhookVerified,
+      },
+    });
+  }
+  return {
+    before,
+    after,
+    childChanges,
+    changes: [...paymentChanges, ...childFieldChanges(childChanges)],
+    refused: null,
+  };
+}
+
+/** Our intent-level status as last merged (stored as Stripe's raw status plus whether it failed). */
+export function currentIntentStatus(
+  p: Pick<PaymentRow, 'stripeStatus' | 'failureCode' | 'failureMessage'>,
+): IntentStatus {
+  if (!p.stripeStatus) return 'PENDING';
+  const failed = p.failureCode !== null || p.failureMessage !== null;
+  return intentStatusOf({
+    status: p.stripeStatus as Stripe.PaymentIntent.Status,
+    last_payment_error: failed ? { type: 'card_error' } : null,
+  });
+}
+
+function childFieldChanges(changes: ChildChange[]): FieldChange[] {
+  const fields: FieldChange[] = [];
+  for (const c of changes) {
+    // A failed attempt's facts (failureCode, failedAt) already show in the payment's own diff.
+    if (c.kind === 'attempt_failed') continue;
+    const id = c.kind === 'refund' ? c.stripeRefundId : c.stripeDisputeId;
+    fields.push(
+      c.before === null
+        ? { field: `${c.kind}[${id}]`, before: null, after: c.after }
+        : { field: `${c.kind}[${id}].status`, before: c.before, after: c.after },
+    );
+  }
+  return fields;
+}
+
+const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
+
+function same(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return a === b;
+}
+
+function diff(before: PaymentRow, after: PaymentRow): FieldChange[] {
+  return DIFF_FIELDS.filter((f) => !same(before[f], after[f])).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  }));
+}
+
+function changedFields(before: PaymentRow, after: PaymentRow): Prisma.PaymentUpdateInput {
+  const data: Record<string, unknown> = {};
+  for (const f of DIFF_FIELDS) if (!same(before[f], after[f])) data[f] = after[f];
+  return data as Prisma.PaymentUpdateInput;
+}

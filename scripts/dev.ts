@@ -78,7 +78,7 @@ async function main() {
   await migrateDeploy(database.url);
 
   const db = createDb({ url: database.url });
-  if (env.NODE_ENV !== 'production') {
+  if (env.devFeatures) {
     const seeded = await seedDemoData(db, { hashPassword, nodeEnv: env.NODE_ENV });
     step(seeded.created ? 'Created demo data' : 'Database already has data; not seeding');
   }
@@ -118,7 +118,7 @@ async function main() {
     api       ${apiUrl}  (tRPC at /api/trpc, webhooks at /api/webhooks/stripe, /healthz, /readyz, /metrics)
     stripe    ${env.STRIPE_API_URL ?? 'api.stripe.com (real Stripe)'}
     database  ${database.url.replace(/:[^:@/]+@/, ':***@')}
-${env.NODE_ENV !== 'production' ? `\n${describeDemoLogins()}\n` : ''}
+${env.devFeatures ? `\n${describeDemoLogins()}\n` : ''}
   Ctrl-C stops everything.
 `);
 }

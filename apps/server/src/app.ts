@@ -71,7 +71,7 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   app.decorate('webhookProcessor', webhookProcessor);
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
-  if (deps.env.NODE_ENV !== 'production') await app.register(devMailboxRoutes, { env: deps.env });
+  if (deps.env.devFeatures) await app.register(devMailboxRoutes, { env: deps.env });
 
   // Background work (webhook retries, outbox emails, hourly reconciliation) when RUN_WORKER is on.
   let worker: BackgroundWorker | null = null;

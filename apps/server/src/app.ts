@@ -9,6 +9,7 @@ import { devMailboxRoutes } from './mail/dev-mailbox.js';
 import { metricsRoutes } from './metrics/plugin.js';
 import { createContext } from './trpc/context.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
+import { webAppRoutes } from './web-app.js';
 import { webhookRoutes } from './webhooks/plugin.js';
 import { createWebhookProcessor, type WebhookProcessor } from './webhooks/processor.js';
 
@@ -23,10 +24,12 @@ export interface BuildAppOptions {
   deps: AppDeps;
   /** Override Fastify's logger (tests pass false or a capturing stream). */
   logger?: boolean | Record<string, unknown>;
+  /** Serve the built web app from this directory on the same origin (production). */
+  webDistDir?: string | undefined;
 }
 
 /** Builds the HTTP app without listening: server.ts listens, tests use inject() or listen on port 0. */
-export async function buildApp({ deps, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? loggerOptions(deps.env),
     // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
@@ -36,8 +39,14 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   await app.register(helmet, {
-    // The API serves JSON only; the web app sets its own CSP.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    // API only: JSON, nothing to run. With the web app on this origin: its policy, which allows Stripe.js.
+    contentSecurityPolicy: {
+      directives: webDistDir
+        ? webAppCsp(deps.env.STRIPE_API_URL)
+        : { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    // Stripe.js's 3-D Secure frames must be able to open; same-origin-only for everything else.
+    crossOriginEmbedderPolicy: false,
   });
   await app.register(cors, {
     origin: [deps.env.WEB_ORIGIN],
@@ -72,6 +81,7 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
   if (deps.env.devFeatures) await app.register(devMailboxRoutes, { env: deps.env });
+  if (webDistDir) await app.register(webAppRoutes, { root: webDistDir });
 
   // Background work (webhook retries, outbox emails, hourly reconciliation) when RUN_WORKER is on.
   let worker: BackgroundWorker | null = null;
@@ -88,6 +98,28 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   return app;
+}
+
+/**
+ * The web app's Content-Security-Policy: our own scripts only, plus Stripe.js (js.stripe.com, its
+ * frames and API), or the emulator's stand-in when STRIPE_API_URL is set (allowed in production only
+ * with ALLOW_STRIPE_EMULATOR). Styles allow 'unsafe-inline' for React's style attributes.
+ */
+export function webAppCsp(stripeApiUrl: string | undefined): Record<string, string[]> {
+  const emulator = stripeApiUrl ? [new URL(stripeApiUrl).origin] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", 'https://js.stripe.com', ...emulator],
+    frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com', ...emulator],
+    connectSrc: ["'self'", 'https://api.stripe.com', ...emulator],
+    imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
 }
 
 /** TRUST_PROXY as Fastify takes it: a hop count becomes "trust the first n hops". */

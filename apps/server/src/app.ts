@@ -3,11 +3,14 @@ import helmet from '@fastify/helmet';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.js';
+import { RateLimitedError } from './errors.js';
 import { type BackgroundWorker, startWorker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
 import { devMailboxRoutes } from './mail/dev-mailbox.js';
 import { metricsRoutes } from './metrics/plugin.js';
+import { OVERLOAD_RETRY_AFTER_SECONDS, overloadGuard } from './overload.js';
 import { createContext } from './trpc/context.js';
+import { MAX_BATCH_SIZE } from './trpc/init.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
 import { webAppRoutes } from './web-app.js';
 import { webhookRoutes } from './webhooks/plugin.js';
@@ -48,10 +51,21 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
     // Stripe.js's 3-D Secure frames must be able to open; same-origin-only for everything else.
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onResponse', async (_request, reply) => {
+    deps.metrics.httpResponses.inc({ status_class: `${Math.floor(reply.statusCode / 100)}xx` });
+  });
   await app.register(cors, {
     origin: [deps.env.WEB_ORIGIN],
     credentials: false,
     methods: ['GET', 'POST', 'OPTIONS'],
+  });
+
+  // Overload: refuse early (503 + Retry-After) rather than fail late; after CORS, so a
+  // browser can read the refusal.
+  await app.register(overloadGuard, {
+    db: deps.db,
+    env: deps.env,
+    onRefused: (reason) => deps.metrics.httpRefused.inc({ reason }),
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -70,8 +84,25 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
     trpcOptions: {
       router: appRouter,
       createContext: (opts) => createContext(deps, opts),
-      // CORS answers depend on Origin; tRPC sets its own Vary, so Origin is appended to it.
-      responseMeta: () => ({ headers: new Headers([['vary', 'Origin']]) }),
+      // Every call of a batch is a procedure call (each counts against the rate limits); a batch is capped.
+      maxBatchSize: MAX_BATCH_SIZE,
+      // CORS answers depend on Origin; tRPC sets its own Vary, so Origin is appended to it. Refusals
+      // that a retry can cure say when to retry.
+      responseMeta: ({ errors }) => {
+        const headers = new Headers([['vary', 'Origin']]);
+        const retryAfter = Math.max(
+          0,
+          ...errors.map((e) =>
+            e.cause instanceof RateLimitedError
+              ? e.cause.retryAfterSeconds
+              : e.code === 'SERVICE_UNAVAILABLE'
+                ? OVERLOAD_RETRY_AFTER_SECONDS
+                : 0,
+          ),
+        );
+        if (retryAfter > 0) headers.set('retry-after', String(retryAfter));
+        return { headers };
+      },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 

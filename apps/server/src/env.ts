@@ -83,6 +83,12 @@ const EnvFields = z.object({
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** auth.signIn attempts per email per 15 minutes (a correct password clears the count). */
+  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  /** auth.signIn attempts per client IP per 15 minutes. */
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(100),
+  /** payments.confirm calls (each a Stripe retrieve) per user per minute. */
+  CONFIRM_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /**
    * Which X-Forwarded-For hops to believe for the client IP (per-IP rate limits, logs): "false" (the
    * default: the socket's address), a hop count such as "1" behind one load balancer, or a
@@ -122,6 +128,12 @@ const EnvFields = z.object({
   WEB_DIST_DIR: z.string().trim().default(''),
   /** Most database connections this process opens (pg's pool). */
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  /** How long a query waits for a pool connection before the request gets 503, in ms. */
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Requests are refused early (503 + Retry-After) while this many queries wait for a connection. */
+  OVERLOAD_POOL_QUEUE: z.coerce.number().int().min(1).default(20),
+  /** …or while the event loop's mean delay exceeds this, in ms. */
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).default(1000),
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z
     .string()

@@ -10,7 +10,11 @@ import { expectedMigrations, pendingMigrations, pendingMigrationsMessage } from 
 async function main() {
   const env = loadEnvOrExit();
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
-  const db = createDb({ url: database.url, maxConnections: env.DATABASE_POOL_MAX });
+  const db = createDb({
+    url: database.url,
+    maxConnections: env.DATABASE_POOL_MAX,
+    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+  });
   // Migrations are a release step (`pnpm db:migrate`), never run by the server: refuse a database without them.
   const pending = await pendingMigrations(db, expectedMigrations());
   if (pending.length > 0) {

@@ -5,7 +5,7 @@ import {
   CreatePaymentIntentOutputSchema,
 } from '@enrollpay/schemas';
 import { learnerProcedure } from '../trpc/procedures.js';
-import { moneyRateLimit } from '../trpc/rate-limit.js';
+import { confirmRateLimit, moneyRateLimit } from '../trpc/rate-limit.js';
 import { confirmPayment, createPaymentIntent } from './intents.js';
 
 /** payments.createIntent and payments.confirm; spread into the payments router. */
@@ -16,6 +16,7 @@ export const paymentIntentProcedures = {
     .output(CreatePaymentIntentOutputSchema)
     .mutation(({ ctx, input }) => createPaymentIntent(ctx.deps, ctx.principal, input)),
   confirm: learnerProcedure
+    .use(confirmRateLimit)
     .input(ConfirmPaymentInputSchema)
     .output(ConfirmPaymentOutputSchema)
     .mutation(({ ctx, input }) => confirmPayment(ctx.deps, ctx.principal, input.paymentId)),

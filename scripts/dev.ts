@@ -3,6 +3,7 @@
 //   demo data when empty → Stripe emulator (unless STRIPE_API_URL is empty, i.e. real Stripe) →
 //   API server (tsx watch) → web app (Vite).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +86,8 @@ async function main() {
   await db.$disconnect();
 
   const apiUrl = `http://localhost:${env.PORT}`;
+  // The token for the emulator's /_emulator controls: yours (STRIPE_EMULATOR_TOKEN) or a new one per run.
+  const emulatorToken = process.env.STRIPE_EMULATOR_TOKEN || randomBytes(16).toString('hex');
   if (env.STRIPE_API_URL) {
     const emulatorUrl = new URL(env.STRIPE_API_URL);
     step(`Starting the Stripe emulator on ${env.STRIPE_API_URL}`);
@@ -92,6 +95,9 @@ async function main() {
     const emulator = await startEmulator({
       port: Number(emulatorUrl.port || 12111),
       host: emulatorUrl.hostname,
+      // Only the web app's pages may call it from a browser, and its /_emulator controls need a token.
+      allowedOrigins: [env.WEB_ORIGIN, 'http://localhost:3000', 'http://127.0.0.1:3000'],
+      controlToken: emulatorToken,
       webhooks: env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
         url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
         secret,
@@ -103,7 +109,12 @@ async function main() {
     step('STRIPE_API_URL is empty: using real Stripe with your keys (no emulator)');
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, FORCE_COLOR: '1' };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    STRIPE_EMULATOR_TOKEN: emulatorToken,
+    FORCE_COLOR: '1',
+  };
   step(`Starting the API on ${apiUrl}`);
   run('api', 'pnpm', ['exec', 'tsx', 'watch', 'src/server.ts'], path.join(root, 'apps/server'), childEnv);
   step('Starting the web app on http://localhost:3000');
@@ -116,7 +127,7 @@ async function main() {
   enrollpay is starting:
     web       http://localhost:3000
     api       ${apiUrl}  (tRPC at /api/trpc, webhooks at /api/webhooks/stripe, /healthz, /readyz, /metrics)
-    stripe    ${env.STRIPE_API_URL ?? 'api.stripe.com (real Stripe)'}
+    stripe    ${env.STRIPE_API_URL ?? 'api.stripe.com (real Stripe)'}${env.STRIPE_API_URL ? `\n              controls: ${env.STRIPE_API_URL}/_emulator/… with "Authorization: Bearer ${emulatorToken}"` : ''}
     database  ${database.url.replace(/:[^:@/]+@/, ':***@')}
 ${env.devFeatures ? `\n${describeDemoLogins()}\n` : ''}
   Ctrl-C stops everything.

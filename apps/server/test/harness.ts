@@ -61,6 +61,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const database = await createTestDatabase();
   const emulator = await startEmulator({
     port: 0,
+    // CORS for the web app's origin only (the browser tests serve it on a port of their own).
+    allowedOrigins: [options.env?.WEB_ORIGIN ?? 'http://localhost:3000'],
     retrySchedule: options.retrySchedule ?? [100, 200, 400, 800, 1600],
     webhookTimeoutMs: 5000,
     disputeDelayMs: 50,

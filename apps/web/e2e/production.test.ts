@@ -79,6 +79,7 @@ beforeAll(async () => {
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
   emulator = await startEmulator({
     port: 0,
+    allowedOrigins: [origin],
     webhooks: [{ url: `${origin}/api/webhooks/stripe`, secret: webhookSecret }],
     retrySchedule: [100, 200, 400],
   });

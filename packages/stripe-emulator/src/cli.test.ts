@@ -88,10 +88,12 @@ describe('stripe-emulator CLI', () => {
         receiver.url,
         '--webhook-secret',
         'whsec_flag',
+        '--control-token',
+        'cli-test-control-token',
       ]);
       await fetch(`${url}/_emulator/trigger`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: 'Bearer cli-test-control-token' },
         body: JSON.stringify({ event: 'customer.created' }),
       });
       const [received] = await receiver.waitFor(1);

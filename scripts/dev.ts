@@ -21,8 +21,15 @@ function step(message: string) {
 }
 
 function run(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  // Each child leads its own process group so Ctrl-C stops everything it started (watchers too).
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Each child leads its own process group so Ctrl-C stops everything it started (watchers too). It
+  // runs under scripts/watchdog.mjs, which holds a pipe from us on its stdin: when this process dies,
+  // even by SIGKILL, the pipe closes and the watchdog stops the child's whole group.
+  const child = spawn(process.execPath, [path.join(root, 'scripts/watchdog.mjs'), command, ...args], {
+    cwd,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = `\x1b[35m[${name}]\x1b[0m `;
   const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${prefix}${line}\n`);
@@ -135,6 +142,7 @@ ${env.devFeatures ? `\n${describeDemoLogins()}\n` : ''}
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Errors that say what to do are printed as their sentence, not as a stack trace.
+  console.error(error instanceof Error && error.name === 'UnreachablePostgresError' ? error.message : error);
   void stop(1);
 });

@@ -132,8 +132,12 @@ const EnvFields = z.object({
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
   /** Requests are refused early (503 + Retry-After) while this many queries wait for a connection. */
   OVERLOAD_POOL_QUEUE: z.coerce.number().int().min(1).default(20),
-  /** …or while the event loop's mean delay exceeds this, in ms. */
-  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(10).default(1000),
+  /** …or while the event loop's mean delay over a second exceeds this, in ms (0 turns that check off). */
+  OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v >= 10, { message: 'must be 0 (off) or at least 10' })
+    .default(1000),
   /** When set, GET /metrics requires `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z
     .string()

@@ -3,6 +3,7 @@
 //   demo data when empty → Stripe emulator (unless STRIPE_API_URL is empty, i.e. real Stripe) →
 //   API server (tsx watch) → web app (Vite).
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +20,15 @@ function step(message: string) {
 }
 
 function run(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
-  // Each child leads its own process group so Ctrl-C stops everything it started (watchers too).
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // Each child leads its own process group so Ctrl-C stops everything it started (watchers too). It
+  // runs under scripts/watchdog.mjs, which holds a pipe from us on its stdin: when this process dies,
+  // even by SIGKILL, the pipe closes and the watchdog stops the child's whole group.
+  const child = spawn(process.execPath, [path.join(root, 'scripts/watchdog.mjs'), command, ...args], {
+    cwd,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
   const prefix = `\x1b[35m[${name}]\x1b[0m `;
   const forward = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`${prefix}${line}\n`);
@@ -77,13 +85,15 @@ async function main() {
   await migrateDeploy(database.url);
 
   const db = createDb({ url: database.url });
-  if (env.NODE_ENV !== 'production') {
+  if (env.devFeatures) {
     const seeded = await seedDemoData(db, { hashPassword, nodeEnv: env.NODE_ENV });
     step(seeded.created ? 'Created demo data' : 'Database already has data; not seeding');
   }
   await db.$disconnect();
 
   const apiUrl = `http://localhost:${env.PORT}`;
+  // The token for the emulator's /_emulator controls: yours (STRIPE_EMULATOR_TOKEN) or a new one per run.
+  const emulatorToken = process.env.STRIPE_EMULATOR_TOKEN || randomBytes(16).toString('hex');
   if (env.STRIPE_API_URL) {
     const emulatorUrl = new URL(env.STRIPE_API_URL);
     step(`Starting the Stripe emulator on ${env.STRIPE_API_URL}`);
@@ -91,6 +101,9 @@ async function main() {
     const emulator = await startEmulator({
       port: Number(emulatorUrl.port || 12111),
       host: emulatorUrl.hostname,
+      // Only the web app's pages may call it from a browser, and its /_emulator controls need a token.
+      allowedOrigins: [env.WEB_ORIGIN, 'http://localhost:3000', 'http://127.0.0.1:3000'],
+      controlToken: emulatorToken,
       webhooks: env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
         url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
         secret,
@@ -102,7 +115,12 @@ async function main() {
     step('STRIPE_API_URL is empty: using real Stripe with your keys (no emulator)');
   }
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, FORCE_COLOR: '1' };
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    STRIPE_EMULATOR_TOKEN: emulatorToken,
+    FORCE_COLOR: '1',
+  };
   step(`Starting the API on ${apiUrl}`);
   run('api', 'pnpm', ['exec', 'tsx', 'watch', 'src/server.ts'], path.join(root, 'apps/server'), childEnv);
   step('Starting the web app on http://localhost:3000');
@@ -115,14 +133,15 @@ async function main() {
   enrollpay is starting:
     web       http://localhost:3000
     api       ${apiUrl}  (tRPC at /api/trpc, webhooks at /api/webhooks/stripe, /healthz, /readyz, /metrics)
-    stripe    ${env.STRIPE_API_URL ?? 'api.stripe.com (real Stripe)'}
+    stripe    ${env.STRIPE_API_URL ?? 'api.stripe.com (real Stripe)'}${env.STRIPE_API_URL ? `\n              controls: ${env.STRIPE_API_URL}/_emulator/… with "Authorization: Bearer ${emulatorToken}"` : ''}
     database  ${database.url.replace(/:[^:@/]+@/, ':***@')}
-${env.NODE_ENV !== 'production' ? `\n${describeDemoLogins()}\n` : ''}
+${env.devFeatures ? `\n${describeDemoLogins()}\n` : ''}
   Ctrl-C stops everything.
 `);
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // Errors that say what to do are printed as their sentence, not as a stack trace.
+  console.error(error instanceof Error && error.name === 'UnreachablePostgresError' ? error.message : error);
   void stop(1);
 });

@@ -13,6 +13,9 @@ export function serverEnv(databaseUrl: string, stripeApiUrl: string): Record<str
     LOG_LEVEL: 'info',
     DATABASE_URL: databaseUrl,
     STRIPE_API_URL: stripeApiUrl,
+    // A production build against the emulator: allowed only explicitly, with test keys.
+    ALLOW_STRIPE_EMULATOR: 'true',
+    METRICS_TOKEN: randomBytes(16).toString('hex'),
     STRIPE_SECRET_KEY: 'sk_test_enrollpay_bench',
     STRIPE_PUBLISHABLE_KEY: 'pk_test_enrollpay_bench',
     STRIPE_WEBHOOK_SECRET: `whsec_bench_${randomBytes(16).toString('hex')}`,

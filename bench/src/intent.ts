@@ -14,6 +14,8 @@ export interface IntentSizes {
   calls: number;
   /** A second, gentler run (rate, calls): latency below saturation. */
   low: { rate: number; calls: number };
+  /** A third run at `factor` × the saturating rate (the first run's achieved rate): no 5xx but early 503s. */
+  overload: { factor: number; calls: number };
 }
 
 export const INTENT_FULL: IntentSizes = {
@@ -21,8 +23,27 @@ export const INTENT_FULL: IntentSizes = {
   warmup: 100,
   calls: 2000,
   low: { rate: 25, calls: 500 },
+  overload: { factor: 4, calls: 2000 },
 };
-export const INTENT_SMOKE: IntentSizes = { rate: 20, warmup: 5, calls: 20, low: { rate: 10, calls: 5 } };
+export const INTENT_SMOKE: IntentSizes = {
+  rate: 20,
+  warmup: 5,
+  calls: 20,
+  low: { rate: 10, calls: 5 },
+  overload: { factor: 4, calls: 40 },
+};
+
+/** What the overload run saw: every answer by status, and how many the server refused before any work. */
+export interface OverloadDetails {
+  rate: number;
+  calls: number;
+  statuses: Record<string, number>;
+  /** 5xx other than 503: errors, where the server should have refused early or succeeded. */
+  errors5xx: number;
+  /** 503s answered before any work (enrollpay_http_refused_total, by reason). */
+  refusedEarly: Record<string, number>;
+  succeeded: number;
+}
 
 export interface IntentDetails {
   sizes: IntentSizes;
@@ -35,6 +56,18 @@ export interface IntentDetails {
   stripeMs: { p50: number; p95: number; p99: number; mean: number };
   ownMs: { p50: number; p95: number; p99: number; mean: number };
   low: { failed: number; achievedRate: number; totalMs: Summary; stripeMs: Summary; ownMs: Summary };
+  overload: OverloadDetails;
+}
+
+/** enrollpay_http_refused_total by reason, from the server's /metrics. */
+async function refusedEarly(url: string, token: string): Promise<Record<string, number>> {
+  const text = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } }).then((r) =>
+    r.text(),
+  );
+  const byReason: Record<string, number> = {};
+  for (const m of text.matchAll(/^enrollpay_http_refused_total\{reason="([^"]+)"\} (\d+)/gm))
+    byReason[m[1] ?? ''] = Number(m[2]);
+  return byReason;
 }
 
 type Summary = { p50: number; p95: number; p99: number; mean: number };
@@ -60,7 +93,7 @@ export async function benchIntents(
   const children: BenchChild[] = [];
   try {
     const db = database.db;
-    const count = sizes.warmup + sizes.calls + sizes.low.calls;
+    const count = sizes.warmup + sizes.calls + sizes.low.calls + sizes.overload.calls;
     await db.$executeRawUnsafe(
       `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('cis', 'ci-specialist@bench.test', 'Bench Specialist', 'SPECIALIST', now())`,
     );
@@ -100,7 +133,35 @@ export async function benchIntents(
       calls: calls.slice(sizes.warmup, sizes.warmup + sizes.calls),
     });
     log(`createIntent: ${sizes.low.calls} calls at ${sizes.low.rate}/s`);
-    const low = await run({ url, rate: sizes.low.rate, calls: calls.slice(sizes.warmup + sizes.calls) });
+    const lowStart = sizes.warmup + sizes.calls;
+    const low = await run({
+      url,
+      rate: sizes.low.rate,
+      calls: calls.slice(lowStart, lowStart + sizes.low.calls),
+    });
+
+    // Overload: 4× the rate the first run achieved (its saturating rate), new learners again.
+    const saturating = Math.min(sizes.rate, result.samples.length / result.seconds) || sizes.rate;
+    const overloadRate = Math.max(1, Math.round(sizes.overload.factor * saturating));
+    log(
+      `createIntent: ${sizes.overload.calls} calls at ${overloadRate}/s (${sizes.overload.factor}× saturation)`,
+    );
+    const metricsToken = env.METRICS_TOKEN ?? '';
+    const refusedBefore = await refusedEarly(url, metricsToken);
+    const over = await run({ url, rate: overloadRate, calls: calls.slice(lowStart + sizes.low.calls) });
+    const refusedAfter = await refusedEarly(url, metricsToken);
+    const overload: OverloadDetails = {
+      rate: overloadRate,
+      calls: sizes.overload.calls,
+      statuses: over.statuses,
+      errors5xx: Object.entries(over.statuses)
+        .filter(([status]) => /^5\d\d$/.test(status) && status !== '503')
+        .reduce((sum, [, n]) => sum + n, 0),
+      refusedEarly: Object.fromEntries(
+        Object.entries(refusedAfter).map(([reason, n]) => [reason, n - (refusedBefore[reason] ?? 0)]),
+      ),
+      succeeded: over.samples.length,
+    };
 
     const total = result.samples.map((s) => s.totalMs);
     const stripe = result.samples.map((s) => s.stripeMs);
@@ -122,7 +183,9 @@ export async function benchIntents(
         stripeMs: summary(low.samples.map((s) => s.stripeMs)),
         ownMs: summary(low.samples.map((s) => s.totalMs - s.stripeMs)),
       },
+      overload,
     };
+    const early = Object.values(overload.refusedEarly).reduce((a, b) => a + b, 0);
     const figures = [
       figure({
         benchmark: 'createIntent',
@@ -172,6 +235,15 @@ export async function benchIntents(
         unit: 'ms',
         baseline: { label: 'total', value: details.low.totalMs.p95, unit: 'ms' },
         ratioKind: 'share',
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: `5xx other than 503 at ${overloadRate}/s (${sizes.overload.factor}× saturation)`,
+        value: overload.errors5xx,
+        unit: 'responses',
+        baseline: { label: 'calls', value: overload.calls, unit: 'responses' },
+        ratioKind: 'share',
+        note: `answers by status ${JSON.stringify(overload.statuses)}; ${early} refused early with 503 + Retry-After (${JSON.stringify(overload.refusedEarly)}); ${overload.succeeded} succeeded`,
       }),
     ];
     return { figures, details };

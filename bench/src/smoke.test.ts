@@ -37,6 +37,12 @@ describe('pnpm bench --smoke', () => {
     expect(intent.stripeMs.p50).toBeGreaterThan(0);
     expect(intent.ownMs.p50).toBeGreaterThan(0);
     expect(intent.totalMs.p50).toBeGreaterThan(intent.ownMs.p50);
+    // Driven at 4× its saturating rate: every call is answered, refused early or succeeds — no 500s.
+    const answered = Object.values(intent.overload.statuses).reduce((a, b) => a + b, 0);
+    expect(answered).toBe(intent.overload.calls);
+    expect(intent.overload.statuses.network ?? 0).toBe(0);
+    expect(intent.overload.errors5xx).toBe(0);
+    expect(intent.overload.succeeded + (intent.overload.statuses['503'] ?? 0)).toBe(intent.overload.calls);
 
     const stats = results.details.stats as StatsDetails;
     expect(stats.rollupRows).toBeGreaterThan(0);

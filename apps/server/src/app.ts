@@ -3,12 +3,16 @@ import helmet from '@fastify/helmet';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.js';
+import { RateLimitedError } from './errors.js';
 import { type BackgroundWorker, startWorker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
 import { devMailboxRoutes } from './mail/dev-mailbox.js';
 import { metricsRoutes } from './metrics/plugin.js';
+import { OVERLOAD_RETRY_AFTER_SECONDS, overloadGuard } from './overload.js';
 import { createContext } from './trpc/context.js';
+import { MAX_BATCH_SIZE } from './trpc/init.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
+import { webAppRoutes } from './web-app.js';
 import { createWebhookProcessor, type WebhookProcessor } from './webhooks/in-process-queue.js';
 import { webhookRoutes } from './webhooks/plugin.js';
 
@@ -23,10 +27,12 @@ export interface BuildAppOptions {
   deps: AppDeps;
   /** Override Fastify's logger (tests pass false or a capturing stream). */
   logger?: boolean | Record<string, unknown>;
+  /** Serve the built web app from this directory on the same origin (production). */
+  webDistDir?: string | undefined;
 }
 
 /** Builds the HTTP app without listening: server.ts listens, tests use inject() or listen on port 0. */
-export async function buildApp({ deps, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? loggerOptions(deps.env),
     // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
@@ -36,13 +42,30 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   await app.register(helmet, {
-    // The API serves JSON only; the web app sets its own CSP.
-    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    // API only: JSON, nothing to run. With the web app on this origin: its policy, which allows Stripe.js.
+    contentSecurityPolicy: {
+      directives: webDistDir
+        ? webAppCsp(deps.env.STRIPE_API_URL)
+        : { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    },
+    // Stripe.js's 3-D Secure frames must be able to open; same-origin-only for everything else.
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onResponse', async (_request, reply) => {
+    deps.metrics.httpResponses.inc({ status_class: `${Math.floor(reply.statusCode / 100)}xx` });
   });
   await app.register(cors, {
     origin: [deps.env.WEB_ORIGIN],
     credentials: false,
     methods: ['GET', 'POST', 'OPTIONS'],
+  });
+
+  // Overload: refuse early (503 + Retry-After) rather than fail late; after CORS, so a
+  // browser can read the refusal.
+  await app.register(overloadGuard, {
+    db: deps.db,
+    env: deps.env,
+    onRefused: (reason) => deps.metrics.httpRefused.inc({ reason }),
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -61,8 +84,25 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
     trpcOptions: {
       router: appRouter,
       createContext: (opts) => createContext(deps, opts),
-      // CORS answers depend on Origin; tRPC sets its own Vary, so Origin is appended to it.
-      responseMeta: () => ({ headers: new Headers([['vary', 'Origin']]) }),
+      // Every call of a batch is a procedure call (each counts against the rate limits); a batch is capped.
+      maxBatchSize: MAX_BATCH_SIZE,
+      // CORS answers depend on Origin; tRPC sets its own Vary, so Origin is appended to it. Refusals
+      // that a retry can cure say when to retry.
+      responseMeta: ({ errors }) => {
+        const headers = new Headers([['vary', 'Origin']]);
+        const retryAfter = Math.max(
+          0,
+          ...errors.map((e) =>
+            e.cause instanceof RateLimitedError
+              ? e.cause.retryAfterSeconds
+              : e.code === 'SERVICE_UNAVAILABLE'
+                ? OVERLOAD_RETRY_AFTER_SECONDS
+                : 0,
+          ),
+        );
+        if (retryAfter > 0) headers.set('retry-after', String(retryAfter));
+        return { headers };
+      },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
@@ -71,7 +111,8 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   app.decorate('webhookProcessor', webhookProcessor);
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
-  if (deps.env.NODE_ENV !== 'production') await app.register(devMailboxRoutes, { env: deps.env });
+  if (deps.env.devFeatures) await app.register(devMailboxRoutes, { env: deps.env });
+  if (webDistDir) await app.register(webAppRoutes, { root: webDistDir });
 
   // Background work (webhook retries, outbox emails, hourly reconciliation) when RUN_WORKER is on.
   let worker: BackgroundWorker | null = null;
@@ -88,6 +129,28 @@ export async function buildApp({ deps, logger }: BuildAppOptions): Promise<Fasti
   });
 
   return app;
+}
+
+/**
+ * The web app's Content-Security-Policy: our own scripts only, plus Stripe.js (js.stripe.com, its
+ * frames and API), or the emulator's stand-in when STRIPE_API_URL is set (allowed in production only
+ * with ALLOW_STRIPE_EMULATOR). Styles allow 'unsafe-inline' for React's style attributes.
+ */
+export function webAppCsp(stripeApiUrl: string | undefined): Record<string, string[]> {
+  const emulator = stripeApiUrl ? [new URL(stripeApiUrl).origin] : [];
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", 'https://js.stripe.com', ...emulator],
+    frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com', ...emulator],
+    connectSrc: ["'self'", 'https://api.stripe.com', ...emulator],
+    imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    fontSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
 }
 
 /** TRUST_PROXY as Fastify takes it: a hop count becomes "trust the first n hops". */

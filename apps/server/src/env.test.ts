@@ -32,7 +32,13 @@ describe('loadEnv', () => {
   });
 
   it('reads a comma-separated list of webhook secrets for rotation, and empty STRIPE_API_URL as real Stripe', () => {
-    const env = loadEnv({ STRIPE_WEBHOOK_SECRET: 'whsec_old, whsec_new', STRIPE_API_URL: '' });
+    const env = loadEnv({
+      STRIPE_WEBHOOK_SECRET: 'whsec_old, whsec_new',
+      STRIPE_API_URL: '',
+      JWT_SECRET: 'a-real-secret-that-is-long-enough-0123456789',
+      STRIPE_SECRET_KEY: 'sk_test_real_account_key',
+      STRIPE_PUBLISHABLE_KEY: 'pk_test_real_account_key',
+    });
     expect(env.STRIPE_WEBHOOK_SECRET).toEqual(['whsec_old', 'whsec_new']);
     expect(env.STRIPE_API_URL).toBeUndefined();
     expect(publicConfig(env).stripeJsUrl).toBeNull();
@@ -75,6 +81,8 @@ describe('loadEnv', () => {
         STRIPE_SECRET_KEY: 'sk_live_abc123',
         STRIPE_PUBLISHABLE_KEY: 'pk_live_abc123',
         STRIPE_WEBHOOK_SECRET: 'whsec_real',
+        METRICS_TOKEN: 'a-metrics-token-0123456789',
+        STRIPE_API_URL: 'http://127.0.0.1:12111',
       }).join('\n'),
     ).toMatch(/STRIPE_SECRET_KEY is a live key but STRIPE_API_URL points at the emulator/);
     expect(
@@ -85,6 +93,7 @@ describe('loadEnv', () => {
         STRIPE_SECRET_KEY: 'sk_live_abc123',
         STRIPE_PUBLISHABLE_KEY: 'pk_live_abc123',
         STRIPE_WEBHOOK_SECRET: 'whsec_real',
+        METRICS_TOKEN: 'a-metrics-token-0123456789',
         STRIPE_API_URL: '',
       }),
     ).toEqual([]);

@@ -1,15 +1,33 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createDb, resolveDatabase } from '@enrollpay/db';
 import { buildApp } from './app.js';
 import { createDeps } from './deps.js';
 import { loadEnvOrExit } from './env.js';
+import { expectedMigrations, pendingMigrations, pendingMigrationsMessage } from './migrations-check.js';
 
 /** Starts the API: parse env, connect, listen; on SIGINT/SIGTERM stop taking requests, finish, close. */
 async function main() {
   const env = loadEnvOrExit();
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
-  const db = createDb({ url: database.url });
+  const db = createDb({
+    url: database.url,
+    maxConnections: env.DATABASE_POOL_MAX,
+    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+  });
+  // Migrations are a release step (`pnpm db:migrate`), never run by the server: refuse a database without them.
+  const pending = await pendingMigrations(db, expectedMigrations());
+  if (pending.length > 0) {
+    console.error(pendingMigrationsMessage(pending));
+    await db.$disconnect();
+    await database.stop();
+    process.exit(1);
+  }
   const deps = createDeps(env, db, { databaseUrl: database.url });
-  const app = await buildApp({ deps });
+  // A build (dist/server.js) serves the web app it was packaged with (dist/web) unless WEB_DIST_DIR says otherwise.
+  const builtWeb = join(import.meta.dirname, 'web');
+  const webDistDir = env.WEB_DIST_DIR || (existsSync(join(builtWeb, 'index.html')) ? builtWeb : undefined);
+  const app = await buildApp({ deps, webDistDir });
 
   let closing = false;
   const shutdown = async (signal: string) => {

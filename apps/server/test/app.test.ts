@@ -59,13 +59,14 @@ describe('HTTP hygiene', () => {
     expect(trpc.headers.get('vary')).toMatch(/\bOrigin\b/i);
   });
 
-  it('serves batched tRPC calls with long URLs (maxParamLength raised)', async () => {
-    const paths = Array.from({ length: 30 }, () => 'system.config').join(',');
+  it('serves batched tRPC calls with long URLs (maxParamLength raised), up to the batch cap', async () => {
+    // 10 names are 139 characters of path: over Fastify's default maxParamLength of 100.
+    const paths = Array.from({ length: 10 }, () => 'system.config').join(',');
     const input = encodeURIComponent(JSON.stringify({}));
     const res = await fetch(`${stack.url}/api/trpc/${paths}?batch=1&input=${input}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as unknown[];
-    expect(body).toHaveLength(30);
+    expect(body).toHaveLength(10);
   });
 });
 

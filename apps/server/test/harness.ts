@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, type DemoAccountKey, seedDemoData } from '@enrollpay/db';
+import { createDb, DEMO_ACCOUNTS, type DemoAccountKey, seedDemoData } from '@enrollpay/db';
 import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
 import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
 import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
@@ -49,6 +49,8 @@ export interface TestStackOptions {
   env?: EnvInput;
   /** Emulator webhook retry delays in ms (fast by default). */
   retrySchedule?: number[];
+  /** Give the app its own connection pool of this size and wait limit (overload tests). */
+  pool?: { max: number; timeoutMs: number };
 }
 
 /**
@@ -59,6 +61,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const database = await createTestDatabase();
   const emulator = await startEmulator({
     port: 0,
+    // CORS for the web app's origin only (the browser tests serve it on a port of their own).
+    allowedOrigins: [options.env?.WEB_ORIGIN ?? 'http://localhost:3000'],
     retrySchedule: options.retrySchedule ?? [100, 200, 400, 800, 1600],
     webhookTimeoutMs: 5000,
     disputeDelayMs: 50,
@@ -71,10 +75,24 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     STRIPE_API_URL: emulator.url,
     RUN_WORKER: 'false',
     RATE_LIMIT_PER_MINUTE: '10000',
+    SIGN_IN_LIMIT_PER_EMAIL: '10000',
+    SIGN_IN_LIMIT_PER_IP: '10000',
+    CONFIRM_LIMIT_PER_MINUTE: '10000',
+    // Tests share two busy cores: no early 503s unless a test asks for them (test/security/overload.test.ts).
+    // (A second in which a test blocks the loop, e.g. building rows, would otherwise refuse the next request.)
+    OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
+    OVERLOAD_POOL_QUEUE: '100000',
     MAIL_DIR: `.data/test-mail/${process.pid}-${Date.now()}`,
     ...options.env,
   });
-  const deps = createDeps(env, database.db, options.clock ? { clock: options.clock } : {});
+  const appDb = options.pool
+    ? createDb({
+        url: database.url,
+        maxConnections: options.pool.max,
+        connectionTimeoutMillis: options.pool.timeoutMs,
+      })
+    : database.db;
+  const deps = createDeps(env, appDb, options.clock ? { clock: options.clock } : {});
   const app = await buildApp({ deps, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -117,6 +135,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     async close() {
       await app.close();
       await emulator.close();
+      if (appDb !== database.db) await appDb.$disconnect();
       await database.drop();
     },
   };

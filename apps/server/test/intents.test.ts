@@ -211,7 +211,7 @@ describe('when Stripe is unavailable', () => {
     // The next Stripe request answers 429 (stripe-node does not retry rate limits).
     await fetch(`${stack.emulator.url}/_emulator/rate-limit`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emulator.controlToken}` },
       body: JSON.stringify({ count: 1 }),
     });
     const error = await learner.payments.createIntent

@@ -306,7 +306,7 @@ describe('refunds whose Stripe call had an unknown outcome', () => {
   const rateLimitNext = (count: number) =>
     fetch(`${stack.emulator.url}/_emulator/rate-limit`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.emulator.controlToken}` },
       body: JSON.stringify({ count }),
     });
 

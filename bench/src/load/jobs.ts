@@ -48,6 +48,8 @@ export interface IntentJob {
 
 export interface IntentResult {
   samples: { totalMs: number; stripeMs: number; stripeCalls: number }[];
+  /** Answers by HTTP status ("network" for a request that got none). */
+  statuses: Record<string, number>;
   failures: string[];
   failed: number;
   seconds: number;

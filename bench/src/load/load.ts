@@ -78,6 +78,10 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
   const interval = 1000 / job.rate;
   const samples: IntentResult['samples'] = [];
   const failures: string[] = [];
+  const statuses: Record<string, number> = {};
+  const count = (status: string) => {
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  };
   const t0 = performance.now() + 20;
   const calls: Promise<void>[] = [];
   const fire = async (i: number, scheduledAt: number) => {
@@ -91,6 +95,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
       });
       const text = await response.text();
       const totalMs = performance.now() - scheduledAt;
+      count(String(response.status));
       if (response.status !== 200) {
         if (failures.length < 5) failures.push(`${response.status} ${text.slice(0, 300)}`);
         return;
@@ -101,6 +106,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
         stripeCalls: Number(response.headers.get('x-bench-stripe-calls') ?? Number.NaN),
       });
     } catch (error) {
+      count('network');
       if (failures.length < 5) failures.push(String(error));
     }
   };
@@ -114,7 +120,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
   }
   await Promise.all(calls);
   const seconds = (performance.now() - t0) / 1000;
-  return { samples, failures, failed: job.calls.length - samples.length, seconds };
+  return { samples, statuses, failures, failed: job.calls.length - samples.length, seconds };
 }
 
 async function main() {

@@ -19,6 +19,7 @@ async function main() {
   const db = createDb({
     url: env.DATABASE_URL ?? '',
     maxConnections: Number(process.env.BENCH_DB_POOL ?? 10),
+    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
   });
   const deps = createDeps(env, db);
   const app = await buildApp({ deps });

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 export interface CreateDbOptions {
@@ -6,19 +7,42 @@ export interface CreateDbOptions {
   url: string;
   /** Most connections the pool opens (default: pg's 10). */
   maxConnections?: number;
+  /** How long a query waits for a free pool connection before it fails, in ms (default: pg's, forever). */
+  connectionTimeoutMillis?: number;
 }
 
 /** The Prisma client type every service receives as its `db` dependency. */
 export type Db = PrismaClient;
 
+/** How busy a Db's connection pool is: `waiting` queries have no connection yet. */
+export interface PoolStats {
+  max: number;
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+const pools = new WeakMap<Db, pg.Pool>();
+
 /**
  * A Prisma client on `@prisma/adapter-pg` (Prisma 7 talks to the database through a driver
- * adapter; there is no native query engine). Call `db.$disconnect()` when done.
+ * adapter; there is no native query engine) over a pg pool we own, so its load can be read
+ * (`poolStats`). Call `db.$disconnect()` when done (it ends the pool).
  */
-export function createDb({ url, maxConnections }: CreateDbOptions): Db {
-  const adapter = new PrismaPg({
+export function createDb({ url, maxConnections, connectionTimeoutMillis }: CreateDbOptions): Db {
+  const pool = new pg.Pool({
     connectionString: url,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
+    ...(connectionTimeoutMillis === undefined ? {} : { connectionTimeoutMillis }),
   });
-  return new PrismaClient({ adapter });
+  const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  pools.set(db, pool);
+  return db;
+}
+
+/** The pool's state of a Db made by createDb (null for any other client). */
+export function poolStats(db: Db): PoolStats | null {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }

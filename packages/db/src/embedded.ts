@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { ensureReachableBinaries, reachableDataDir } from './root-postgres.js';
 
 const run = promisify(execFile);
 
@@ -75,7 +76,9 @@ async function ensureTraversableParent(dataDir: string): Promise<void> {
  * initialising `dataDir` first when it is empty. Data persists unless `ephemeral`.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
-  const dataDir = resolve(options.dataDir);
+  // As root under a private directory the postgres user cannot reach the data or the binaries.
+  const dataDir = reachableDataDir(resolve(options.dataDir), repoRoot);
+  if (dataDir !== resolve(options.dataDir)) options.onLog?.(`running as root: data in ${dataDir}\n`);
   const logs: string[] = [];
   const onLog = (message: string) => {
     logs.push(message);
@@ -84,6 +87,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   await ensurePostgresUser();
   await ensureTraversableParent(dataDir);
+  await ensureReachableBinaries();
 
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({

@@ -2,6 +2,8 @@ export {
   type CreateDbOptions,
   createDb,
   type Db,
+  type PoolStats,
+  poolStats,
 } from './client.js';
 export {
   defaultDataDir,

@@ -101,7 +101,7 @@ describe('auth and wire format', () => {
   it('answers 429 when rate limiting is switched on', async () => {
     await fetch(`${t.emu.url}/_emulator/rate-limit`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.emu.controlToken}` },
       body: JSON.stringify({ count: 1 }),
     });
     const err = await stripeError(stripe.customers.list());
@@ -525,7 +525,7 @@ describe('idempotency', () => {
   it('answers 409 while the first request with the key is in flight', async () => {
     await fetch(`${t.emu.url}/_emulator/latency`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.emu.controlToken}` },
       body: JSON.stringify({ ms: 300 }),
     });
     const first = stripe.customers.create({ email: 'slow@example.com' }, { idempotencyKey: 'k3' });

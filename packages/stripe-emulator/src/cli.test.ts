@@ -89,11 +89,15 @@ describe('stripe-emulator CLI', () => {
         receiver.url,
         '--connect-webhook-secret',
         'whsec_connect_flag',
+        '--control-token',
+        'cli-test-connect-token',
       ]);
       const port = Number(new URL(url).port);
       const stripe = new Stripe('sk_test_cli', { host: '127.0.0.1', port, protocol: 'http' });
       const account = await stripe.accounts.create({ type: 'express' });
-      const onboarded = await new EmulatorControls(url).completeOnboarding(account.id);
+      const onboarded = await new EmulatorControls(url, 'cli-test-connect-token').completeOnboarding(
+        account.id,
+      );
       expect(onboarded.charges_enabled).toBe(true);
       const [received] = await receiver.waitFor(1);
       expect(received?.event.type).toBe('account.updated');
@@ -114,10 +118,12 @@ describe('stripe-emulator CLI', () => {
         receiver.url,
         '--webhook-secret',
         'whsec_flag',
+        '--control-token',
+        'cli-test-control-token',
       ]);
       await fetch(`${url}/_emulator/trigger`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', authorization: 'Bearer cli-test-control-token' },
         body: JSON.stringify({ event: 'customer.created' }),
       });
       const [received] = await receiver.waitFor(1);

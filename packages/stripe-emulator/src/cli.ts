@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_PORT, startEmulator } from './emulator.js';
+import { DEFAULT_ALLOWED_ORIGINS, DEFAULT_PORT, startEmulator } from './emulator.js';
 
 const HELP = `stripe-emulator — a local Stripe API for development and tests
 
@@ -11,6 +11,10 @@ Usage: stripe-emulator [options]
   --webhook-secret <s>   whsec_ secret to sign those deliveries (env STRIPE_WEBHOOK_SECRET)
   --connect-webhook-url <url>   deliver connected accounts' events here (env STRIPE_CONNECT_WEBHOOK_URL)
   --connect-webhook-secret <s>  secret for those (env STRIPE_CONNECT_WEBHOOK_SECRET)
+  --control-token <t>    token the /_emulator controls require (env STRIPE_EMULATOR_TOKEN;
+                         default: a random one, printed at start)
+  --allow-origin <o,…>   web origins allowed to call the API from a browser (env WEB_ORIGIN;
+                         default ${DEFAULT_ALLOWED_ORIGINS.join(',')})
   --snapshot <file>      keep state in this JSON file across restarts
   --retry <ms,ms,...>    webhook retry delays (default 5s doubling, 8 retries)
   --quiet                do not log requests and deliveries
@@ -26,6 +30,8 @@ const { values } = parseArgs({
     'connect-webhook-url': { type: 'string' },
     'connect-webhook-secret': { type: 'string' },
     snapshot: { type: 'string' },
+    'control-token': { type: 'string' },
+    'allow-origin': { type: 'string' },
     retry: { type: 'string' },
     quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -57,6 +63,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+const controlToken = values['control-token'] ?? process.env.STRIPE_EMULATOR_TOKEN;
+const allowOrigin = values['allow-origin'] ?? process.env.WEB_ORIGIN;
 const emulator = await startEmulator({
   port,
   host: values.host ?? '127.0.0.1',
@@ -64,6 +72,8 @@ const emulator = await startEmulator({
     ...(webhookUrl && webhookSecret ? [{ url: webhookUrl, secret: webhookSecret }] : []),
     ...(connectUrl && connectSecret ? [{ url: connectUrl, secret: connectSecret, connect: true }] : []),
   ],
+  ...(controlToken ? { controlToken } : {}),
+  ...(allowOrigin ? { allowedOrigins: allowOrigin.split(',').map((o) => o.trim()) } : {}),
   ...(values.snapshot ? { snapshotFile: values.snapshot } : {}),
   ...(values.retry ? { retrySchedule: values.retry.split(',').map(Number) } : {}),
   log: !values.quiet,
@@ -71,6 +81,7 @@ const emulator = await startEmulator({
 process.stdout.write(
   `Stripe emulator listening on ${emulator.url}\n` +
     `  Stripe.js stand-in: ${emulator.url}/js/stripe.js\n` +
+    `  controls: ${emulator.url}/_emulator/… with "Authorization: Bearer ${controlToken ? '<your token>' : emulator.controlToken}"\n` +
     (webhookUrl
       ? `  webhooks → ${webhookUrl}\n`
       : '  no webhook URL (register endpoints with POST /v1/webhook_endpoints)\n') +

@@ -8,14 +8,22 @@ import type { DeliveryAttempt, DeliveryControls, WebhookTarget } from './webhook
  * emulator in another process (or just prefer HTTP).
  */
 export class EmulatorControls {
-  constructor(readonly baseUrl: string) {}
+  /** `token`: the emulator's control token (`Emulator.controlToken`, or what `pnpm dev` prints). */
+  constructor(
+    readonly baseUrl: string,
+    readonly token: string,
+  ) {}
 
   async #call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+    const authorization = `Bearer ${this.token}`;
     const res = await fetch(`${this.baseUrl}/_emulator${path}`, {
       method,
       ...(method === 'POST'
-        ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body ?? {}) }
-        : {}),
+        ? {
+            headers: { 'content-type': 'application/json', authorization },
+            body: JSON.stringify(body ?? {}),
+          }
+        : { headers: { authorization } }),
     });
     const json: unknown = await res.json();
     if (!res.ok) throw new Error(`emulator control ${path} failed (${res.status}): ${JSON.stringify(json)}`);

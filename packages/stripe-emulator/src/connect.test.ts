@@ -650,7 +650,7 @@ describe('PaymentIntent updates keep the fee valid', () => {
 
 describe('the HTTP controls client', () => {
   it('drives onboarding, restriction and payouts from another process’s point of view', async () => {
-    const controls = new EmulatorControls(t.emu.url);
+    const controls = new EmulatorControls(t.emu.url, t.emu.controlToken);
     const account = await express();
     const pi = await stripe.paymentIntents.create({
       amount: 10_000,

@@ -1,3 +1,4 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import Stripe from 'stripe';
@@ -47,7 +48,19 @@ export interface EmulatorOptions {
   refundFailDelayMs?: number;
   /** URL the emulator is reached at, if not http://host:port (used in receipt/3-D Secure links). */
   publicUrl?: string;
+  /**
+   * The token every `/_emulator/*` control except `/_emulator/health` requires, as
+   * `Authorization: Bearer <token>`. Default: a random one (see `Emulator.controlToken`).
+   */
+  controlToken?: string;
+  /**
+   * Web origins whose browser pages may call the API (CORS), as a page calls api.stripe.com.
+   * Default: the development web app, http://localhost:3000 and http://127.0.0.1:3000.
+   */
+  allowedOrigins?: string[];
 }
+
+export const DEFAULT_ALLOWED_ORIGINS = ['http://localhost:3000', 'http://127.0.0.1:3000'];
 
 export const DEFAULT_PORT = 12111;
 export const DEFAULT_RETRY_SCHEDULE = [5, 10, 20, 40, 80, 160, 320, 640].map((s) => s * 1000);
@@ -62,6 +75,8 @@ export interface Emulator {
   store: Store;
   webhooks: WebhookDispatcher;
   controls: EmulatorControlsApi;
+  /** The token the `/_emulator/*` HTTP controls require (`new EmulatorControls(url, token)`). */
+  controlToken: string;
   close(): Promise<void>;
 }
 
@@ -228,7 +243,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     deliveryControls: () => ({ ...webhooks.controls }),
   };
 
-  const app = buildServer(ctx, apiControls, log);
+  const controlToken = options.controlToken ?? randomBytes(24).toString('hex');
+  const app = buildServer(ctx, apiControls, log, options.allowedOrigins ?? DEFAULT_ALLOWED_ORIGINS);
+  guardControlRoutes(app, ctx, controlToken);
   registerControlRoutes(app, controls, apiControls);
   registerBrowserRoutes(app, ctx, controls);
   registerConnectPages(app, ctx);
@@ -249,6 +266,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     store,
     webhooks,
     controls,
+    controlToken,
     close: async () => {
       scheduler.close();
       webhooks.reset();
@@ -257,6 +275,41 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       await app.close();
     },
   };
+}
+
+/**
+ * `/_emulator/*` controls can post signed events into the API the emulator delivers to, so they need
+ * the control token. Two exceptions: `/_emulator/health`, and the 3-D Secure answer the Stripe.js
+ * stand-in posts from the browser, which (like Stripe's own page) is authorised by the intent's
+ * client_secret.
+ */
+function guardControlRoutes(app: FastifyInstance, ctx: Ctx, token: string): void {
+  const expected = Buffer.from(token);
+  app.addHook('preHandler', async (req, reply) => {
+    const path = req.url.split('?', 1)[0] ?? '';
+    if (!path.startsWith('/_emulator/') || path === '/_emulator/health') return;
+    const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (
+      given &&
+      Buffer.from(given).length === expected.length &&
+      timingSafeEqual(Buffer.from(given), expected)
+    )
+      return;
+    const authenticate = /^\/_emulator\/payment_intents\/([^/]+)\/authenticate$/.exec(path);
+    if (authenticate) {
+      const body = req.body as { client_secret?: unknown } | undefined;
+      const intent = ctx.store.paymentIntents.get(decodeURIComponent(authenticate[1] ?? ''));
+      if (intent && typeof body?.client_secret === 'string' && body.client_secret === intent.client_secret)
+        return;
+    }
+    return reply.code(401).send({
+      error: {
+        type: 'invalid_request_error',
+        message:
+          'The /_emulator controls need the emulator control token: send "Authorization: Bearer <token>" (pnpm dev prints it; startEmulator() returns it as controlToken).',
+      },
+    });
+  });
 }
 
 function registerControlRoutes(app: FastifyInstance, c: EmulatorControlsApi, api: ApiControls): void {

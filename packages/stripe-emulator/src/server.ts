@@ -90,7 +90,12 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Builds the Fastify app: the Stripe REST API under /v1 (controls and browser routes are added by the caller). */
-export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) => void): FastifyInstance {
+export function buildServer(
+  ctx: Ctx,
+  controls: ApiControls,
+  log: (msg: string) => void,
+  allowedOrigins: readonly string[],
+): FastifyInstance {
   const app = Fastify({
     logger: false,
     routerOptions: { querystringParser: (s: string) => qs.parse(s, QS_OPTIONS), maxParamLength: 500 },
@@ -104,11 +109,17 @@ export function buildServer(ctx: Ctx, controls: ApiControls, log: (msg: string) 
     }
   });
 
-  // CORS: the browser talks to the emulator directly, as it does to api.stripe.com.
+  // CORS: the web app's pages talk to the emulator directly, as they do to api.stripe.com; no other
+  // origin may (a page elsewhere must not drive the emulator), and never with credentials.
   app.addHook('onRequest', async (req, reply) => {
-    reply.header('access-control-allow-origin', req.headers.origin ?? '*');
-    reply.header('access-control-allow-credentials', 'true');
-    reply.header('access-control-expose-headers', 'Request-Id, Stripe-Version, Idempotent-Replayed');
+    const origin = req.headers.origin;
+    if (origin && allowedOrigins.includes(origin)) {
+      reply.header('access-control-allow-origin', origin);
+      reply.header('vary', 'Origin');
+      reply.header('access-control-expose-headers', 'Request-Id, Stripe-Version, Idempotent-Replayed');
+    } else if (origin) {
+      reply.header('vary', 'Origin');
+    }
     if (req.method === 'OPTIONS') {
       reply.header('access-control-allow-methods', 'GET, POST, DELETE, OPTIONS');
       reply.header(

@@ -17,7 +17,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   t = await startTestEmulator({ webhooks: [{ url: receiver.url, secret: receiver.secret }] });
   stripe = t.stripe;
-  controls = new EmulatorControls(t.emu.url);
+  controls = new EmulatorControls(t.emu.url, t.emu.controlToken);
 });
 afterAll(async () => {
   await t.close();

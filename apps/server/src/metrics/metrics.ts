@@ -1,4 +1,4 @@
-import type { Db } from '@enrollpay/db';
+import { type Db, poolStats } from '@enrollpay/db';
 import {
   OutboxStatusSchema,
   PaymentStatusSchema,
@@ -43,6 +43,10 @@ export interface Metrics {
   reconcileRepairs: Counter<'kind'>;
   /** PaymentIntents refused because they contradict their payment (amount, currency, livemode): alert on it. */
   paymentIntentMismatches: Counter<'field'>;
+  /** Requests answered 503 before any work because the instance was overloaded, by reason. */
+  httpRefused: Counter<'reason'>;
+  /** Every HTTP response by status class (2xx, 4xx, 5xx, …). */
+  httpResponses: Counter<'status_class'>;
   /** The database figures behind the gauges (cached for a second so one scrape runs the queries once). */
   snapshot(): Promise<OpsSnapshot>;
 }
@@ -135,6 +139,19 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
     (s) => s.outboxByStatus,
   );
   single('enrollpay_job_queue_depth', 'graphile-worker jobs waiting or running', (s) => s.queueDepth);
+  new Gauge({
+    name: 'enrollpay_db_pool_connections',
+    help: "This instance's database pool: connections by state (busy, idle) and queries waiting for one",
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const pool = poolStats(db);
+      if (!pool) return;
+      this.set({ state: 'busy' }, pool.total - pool.idle);
+      this.set({ state: 'idle' }, pool.idle);
+      this.set({ state: 'waiting' }, pool.waiting);
+    },
+  });
 
   return {
     registry,
@@ -169,6 +186,18 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
       name: 'enrollpay_outbox_send_seconds',
       help: 'Time to render and send one email',
       buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    httpRefused: new Counter({
+      name: 'enrollpay_http_refused_total',
+      help: 'Requests refused early with 503 because the instance was overloaded, by reason (eventLoopDelay, poolQueue)',
+      labelNames: ['reason'],
+      registers: [registry],
+    }),
+    httpResponses: new Counter({
+      name: 'enrollpay_http_responses_total',
+      help: 'HTTP responses by status class',
+      labelNames: ['status_class'],
       registers: [registry],
     }),
     reconcileRepairs: new Counter({

@@ -4,7 +4,7 @@ import {
   CreatePaymentIntentInputSchema,
   CreatePaymentIntentOutputSchema,
 } from '@enrollpay/schemas';
-import { learnerProcedure, moneyRateLimit } from '../trpc/procedures.js';
+import { confirmRateLimit, learnerProcedure, moneyRateLimit } from '../trpc/procedures.js';
 import { confirmPayment, createPaymentIntent } from './intents.js';
 
 /** payments.createIntent and payments.confirm; spread into the payments router. */
@@ -15,6 +15,7 @@ export const paymentIntentProcedures = {
     .output(CreatePaymentIntentOutputSchema)
     .mutation(({ ctx, input }) => createPaymentIntent(ctx.deps, ctx.principal, input)),
   confirm: learnerProcedure
+    .use(confirmRateLimit)
     .input(ConfirmPaymentInputSchema)
     .output(ConfirmPaymentOutputSchema)
     .mutation(({ ctx, input }) => confirmPayment(ctx.deps, ctx.principal, input.paymentId)),

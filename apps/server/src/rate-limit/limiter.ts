@@ -1,7 +1,7 @@
 import type { Db } from '@enrollpay/db';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Env } from '../env.js';
-import { RateLimitedError } from '../errors.js';
+import { DomainError, RateLimitedError } from '../errors.js';
 
 /**
  * The Postgres-backed rate limiter, a dependency of the app like the mailer (the tRPC middleware that
@@ -13,6 +13,16 @@ import { RateLimitedError } from '../errors.js';
 export interface MoneyRateLimiter {
   /** Takes one point for the IP and one for the user; throws RateLimitedError when either is used up. */
   consume(keys: { ip: string; userId: string | null }): Promise<void>;
+  /**
+   * auth.signIn: one point per attempt for the email (SIGN_IN_LIMIT_PER_EMAIL per 15 minutes) and the IP
+   * (SIGN_IN_LIMIT_PER_IP per 15 minutes). Fails closed: when the counters cannot be read, sign-in is
+   * refused (SERVICE_UNAVAILABLE) rather than let through uncounted.
+   */
+  consumeSignIn(keys: { ip: string; email: string }): Promise<void>;
+  /** A correct password clears the email's count, so its owner is not locked out by their own typos. */
+  signInSucceeded(email: string): Promise<void>;
+  /** payments.confirm (a Stripe retrieve each): CONFIRM_LIMIT_PER_MINUTE per user. */
+  consumeConfirm(userId: string): Promise<void>;
 }
 
 export const RATE_LIMIT_TABLE = 'rate_limit_money';
@@ -40,31 +50,74 @@ function pgCompatibleClient(db: Db) {
   };
 }
 
-export function createMoneyRateLimiter(db: Db, env: Pick<Env, 'RATE_LIMIT_PER_MINUTE'>): MoneyRateLimiter {
+type LimitEnv = Pick<
+  Env,
+  'RATE_LIMIT_PER_MINUTE' | 'SIGN_IN_LIMIT_PER_EMAIL' | 'SIGN_IN_LIMIT_PER_IP' | 'CONFIRM_LIMIT_PER_MINUTE'
+>;
+
+/** Takes one point from each (limiter, key); throws RateLimitedError with the longest wait when any is used up. */
+async function consumeAll(pairs: [RateLimiterPostgres, string][]): Promise<void> {
+  const results = await Promise.allSettled(pairs.map(([limiter, key]) => limiter.consume(key)));
+  let limited = false;
+  let waitMs = 0;
+  for (const result of results) {
+    if (result.status === 'fulfilled') continue;
+    if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
+    limited = true;
+    waitMs = Math.max(waitMs, result.reason.msBeforeNext);
+  }
+  if (limited) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+}
+
+export function createMoneyRateLimiter(db: Db, env: LimitEnv): MoneyRateLimiter {
   // The table comes from a migration (model RateLimitBucket), so the library must not create it.
-  const limiter = new RateLimiterPostgres({
-    storeClient: pgCompatibleClient(db),
-    storeType: 'client',
-    tableName: RATE_LIMIT_TABLE,
-    tableCreated: true,
-    keyPrefix: 'money',
-    points: env.RATE_LIMIT_PER_MINUTE,
-    duration: 60,
-  });
+  const storeClient = pgCompatibleClient(db);
+  const limiter = (keyPrefix: string, points: number, duration: number) =>
+    new RateLimiterPostgres({
+      storeClient,
+      storeType: 'client',
+      tableName: RATE_LIMIT_TABLE,
+      tableCreated: true,
+      keyPrefix,
+      points,
+      duration,
+    });
+  const money = limiter('money', env.RATE_LIMIT_PER_MINUTE, 60);
+  const signInEmail = limiter('signin-email', env.SIGN_IN_LIMIT_PER_EMAIL, 15 * 60);
+  const signInIp = limiter('signin-ip', env.SIGN_IN_LIMIT_PER_IP, 15 * 60);
+  const confirm = limiter('confirm', env.CONFIRM_LIMIT_PER_MINUTE, 60);
 
   return {
     async consume({ ip, userId }) {
-      const keys = [`ip:${ip}`, ...(userId ? [`user:${userId}`] : [])];
-      const results = await Promise.allSettled(keys.map((key) => limiter.consume(key)));
-      let limited = false;
-      let waitMs = 0;
-      for (const result of results) {
-        if (result.status === 'fulfilled') continue;
-        if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-        limited = true;
-        waitMs = Math.max(waitMs, result.reason.msBeforeNext);
+      await consumeAll([
+        [money, `ip:${ip}`],
+        ...(userId ? [[money, `user:${userId}`] as [RateLimiterPostgres, string]] : []),
+      ]);
+    },
+    async consumeSignIn({ ip, email }) {
+      try {
+        await consumeAll([
+          [signInEmail, `email:${email}`],
+          [signInIp, `ip:${ip}`],
+        ]);
+      } catch (error) {
+        if (error instanceof RateLimitedError) throw error;
+        throw new SignInUnavailableError(error);
       }
-      if (limited) throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+    },
+    async signInSucceeded(email) {
+      await signInEmail.delete(`email:${email}`).catch(() => undefined);
+    },
+    async consumeConfirm(userId) {
+      await consumeAll([[confirm, `user:${userId}`]]);
     },
   };
+}
+
+/** The sign-in counters could not be read: refuse (fail closed) rather than allow unlimited guessing. */
+class SignInUnavailableError extends DomainError {
+  constructor(cause: unknown) {
+    super('SERVICE_UNAVAILABLE', 'Sign-in is unavailable right now; please try again shortly');
+    this.cause = cause;
+  }
 }

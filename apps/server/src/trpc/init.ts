@@ -1,6 +1,10 @@
-import { initTRPC } from '@trpc/server';
+import { initTRPC, TRPCError } from '@trpc/server';
 import { DomainError, RateLimitedError, toTRPCError } from '../errors.js';
+import { isOverloadError } from '../overload.js';
 import type { Context } from './context.js';
+
+/** Most calls one batched HTTP request may carry (the web client's httpBatchLink uses the same). */
+export const MAX_BATCH_SIZE = 10;
 
 interface FieldError {
   path: string;
@@ -28,9 +32,11 @@ const t = initTRPC.context<Context>().create({
       ...shape,
       message: fieldErrors
         ? fieldErrors.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')
-        : internal
-          ? 'Something went wrong on our side'
-          : shape.message,
+        : shape.message === 'Batch call exceeds maximum size'
+          ? `A batch may carry at most ${MAX_BATCH_SIZE} calls; send fewer calls per request`
+          : internal
+            ? 'Something went wrong on our side'
+            : shape.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
@@ -53,6 +59,14 @@ const mapDomainErrors = t.middleware(async ({ next, ctx, path }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof DomainError) throw toTRPCError(cause);
+    if (isOverloadError(cause)) {
+      ctx.log.warn({ err: cause, path }, 'overloaded: answered SERVICE_UNAVAILABLE');
+      throw new TRPCError({
+        code: 'SERVICE_UNAVAILABLE',
+        message: 'The service is busy right now; please retry shortly (the same request is safe to repeat)',
+        cause,
+      });
+    }
     if (result.error.code === 'INTERNAL_SERVER_ERROR')
       ctx.log.error({ err: cause ?? result.error, path }, 'procedure failed');
   }

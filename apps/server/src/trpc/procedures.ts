@@ -38,3 +38,21 @@ export const moneyRateLimit = middleware(async ({ ctx, next }) => {
   await ctx.deps.rateLimiter.consume({ ip: ctx.ip, userId: ctx.principal?.userId ?? null });
   return next();
 });
+
+/** auth.signIn: put it after `.input()` so the email is known; every call (also each in a batch) counts. */
+export const signInRateLimit = middleware(async ({ ctx, input, next }) => {
+  const email =
+    input && typeof input === 'object' && 'email' in input && typeof input.email === 'string'
+      ? input.email.trim().toLowerCase()
+      : '';
+  await ctx.deps.rateLimiter.consumeSignIn({ ip: ctx.ip, email });
+  const result = await next();
+  if (result.ok) await ctx.deps.rateLimiter.signInSucceeded(email);
+  return result;
+});
+
+/** payments.confirm: per user, after the role middleware. */
+export const confirmRateLimit = middleware(async ({ ctx, next }) => {
+  if (ctx.principal) await ctx.deps.rateLimiter.consumeConfirm(ctx.principal.userId);
+  return next();
+});

@@ -63,6 +63,14 @@ describe.concurrent('startup refuses unsafe configuration', () => {
       })(),
       /STRIPE_WEBHOOK_SECRET/,
     ],
+    [
+      'real Stripe keys with the published JWT secret and NODE_ENV forgotten',
+      (() => {
+        const { JWT_SECRET: _, NODE_ENV: __, ...rest } = production;
+        return rest;
+      })(),
+      /JWT_SECRET must be set unless NODE_ENV is not production/,
+    ],
     ['a weak JWT secret', { JWT_SECRET: 'password123' }, /JWT_SECRET must be at least 32 characters/],
     [
       'a webhook secret that is not a whsec_ secret',

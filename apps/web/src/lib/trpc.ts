@@ -16,6 +16,8 @@ export function createTrpcClient() {
     links: [
       httpBatchLink({
         url: '/api/trpc',
+        // The server refuses batches of more than 10 calls (MAX_BATCH_SIZE).
+        maxItems: 10,
         headers() {
           const session = readSession();
           return session ? { authorization: `Bearer ${session.accessToken}` } : {};

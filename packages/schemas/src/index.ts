@@ -1,7 +1,9 @@
 export * from './admin.js';
 export * from './auth.js';
 export * from './catalog.js';
+export * from './disputes.js';
 export * from './enums.js';
+export * from './exports.js';
 export * from './ids.js';
 export * from './money.js';
 export * from './payments.js';
@@ -28,6 +30,14 @@ import {
   OfferingSchema,
   UpdateOfferingInputSchema,
 } from './catalog.js';
+import {
+  DisputeDetailsSchema,
+  DisputeGetInputSchema,
+  DisputeListInputSchema,
+  DisputeListOutputSchema,
+  SaveDisputeEvidenceInputSchema,
+  SaveDisputeEvidenceOutputSchema,
+} from './disputes.js';
 import {
   ConfirmPaymentInputSchema,
   ConfirmPaymentOutputSchema,
@@ -69,6 +79,9 @@ export const ProcedureContracts = {
   'payments.refund': { input: RefundPaymentInputSchema, output: RefundPaymentOutputSchema },
   'payments.refundability': { input: RefundabilityInputSchema, output: RefundabilityOutputSchema },
   'stats.specialist': { input: SpecialistStatsInputSchema, output: SpecialistStatsOutputSchema },
+  'disputes.list': { input: DisputeListInputSchema, output: DisputeListOutputSchema },
+  'disputes.get': { input: DisputeGetInputSchema, output: DisputeDetailsSchema },
+  'disputes.saveEvidence': { input: SaveDisputeEvidenceInputSchema, output: SaveDisputeEvidenceOutputSchema },
   'admin.webhookEvents': { input: WebhookEventsInputSchema, output: WebhookEventsOutputSchema },
   'admin.outbox': { input: OutboxInputSchema, output: OutboxOutputSchema },
   'admin.reconcile': { input: ReconcileInputSchema, output: ReconcileReportSchema },

@@ -6,10 +6,10 @@ ADD COLUMN "evidenceSavedAt" TIMESTAMP(3),
 ADD COLUMN "submittedAt" TIMESTAMP(3);
 
 -- CreateIndex
-CREATE INDEX "Payment_createdAt_id_idx" ON "Payment"("createdAt" DESC, "id");
+CREATE INDEX "Payment_createdAt_id_idx" ON "Payment"("createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Refund_createdAt_id_idx" ON "Refund"("createdAt" DESC, "id");
+CREATE INDEX "Refund_createdAt_id_idx" ON "Refund"("createdAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Dispute_status_evidenceDueBy_idx" ON "Dispute"("status", "evidenceDueBy");

@@ -85,7 +85,10 @@ export const DisputeSummarySchema = z.object({
   stripeDisputeId: z.string(),
   paymentId: PaymentIdSchema,
   status: DisputeStatusSchema,
-  reason: z.string().nullable().meta({ description: "Stripe's reason, e.g. fraudulent, product_not_received." }),
+  reason: z
+    .string()
+    .nullable()
+    .meta({ description: "Stripe's reason, e.g. fraudulent, product_not_received." }),
   amount: AmountSchema,
   currency: CurrencySchema,
   dueBy: dateTimeField('dueBy')

@@ -1,5 +1,6 @@
 import { authRouter } from '../auth/router.js';
 import { catalogRouter, offeringsRouter } from '../catalog/router.js';
+import { disputesRouter } from '../disputes/router.js';
 import { publicConfig } from '../env.js';
 import { paymentsRouter } from '../payments/router.js';
 import { statsRouter } from '../stats/router.js';
@@ -16,6 +17,7 @@ export const appRouter = router({
   offerings: offeringsRouter,
   payments: paymentsRouter,
   stats: statsRouter,
+  disputes: disputesRouter,
   admin: adminOpsRouter,
 });
 

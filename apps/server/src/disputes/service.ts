@@ -301,6 +301,11 @@ export async function saveDisputeEvidence(
   const updated = await callStripe(() =>
     deps.stripe.disputes.update(row.stripeDisputeId, params, { idempotencyKey }),
   ).catch((error: unknown) => {
+    if (error instanceof Stripe.errors.StripeError && error.code === 'idempotency_key_in_use') {
+      throw new ConflictError(
+        'This evidence is being saved by another request right now; reload in a moment',
+      );
+    }
     if (error instanceof Stripe.errors.StripeIdempotencyError) {
       throw new ConflictError(
         'The evidence was changed by someone else at the same time; reload and try again',

@@ -155,6 +155,7 @@ async function prefillEvidence(db: Db, disputeId: string): Promise<DisputeEviden
   const p = d.payment;
   const paidAt = p.succeededAt ?? p.enrollment.paymentDate;
   const kind = p.offering.kind === 'COURSE' ? 'online course' : 'service';
+  const article = kind === 'service' ? 'a' : 'an';
   const price = formatMoney(p.amount, p.currency);
 
   const log = [
@@ -175,7 +176,7 @@ async function prefillEvidence(db: Db, disputeId: string): Promise<DisputeEviden
   return {
     ...emptyEvidence(),
     product_description: [
-      `"${p.offering.title}", an ${kind} sold on enrollpay for ${price}.`,
+      `"${p.offering.title}", ${article} ${kind} sold on enrollpay for ${price}.`,
       p.offering.description.trim(),
     ]
       .filter(Boolean)
@@ -187,7 +188,7 @@ async function prefillEvidence(db: Db, disputeId: string): Promise<DisputeEviden
     refund_policy_disclosure:
       p.offering.refundWindowDays > 0
         ? `Learners can request a full refund within ${p.offering.refundWindowDays} days of paying, in their payment history on enrollpay. The refund window is shown on the offering's page and at checkout before payment.`
-        : 'This offering is not refundable; this is shown on the offering page and at checkout before payment.',
+        : 'This offering has no self-service refunds; this is shown on the offering page and at checkout before payment.',
     refund_refusal_explanation: refunded
       ? null
       : paidAt

@@ -77,8 +77,7 @@ export function DisputeEvidencePage() {
   const details = trpc.disputes.get.useQuery({ disputeId });
   if (details.isPending) return <Loading label="Loading the dispute…" />;
   if (details.error) return <QueryError error={details.error} what="Dispute" />;
-  // Keyed by the last save, so the form restarts from what Stripe holds after each save.
-  return <EvidenceForm key={details.data.dispute.evidenceSavedAt ?? 'new'} details={details.data} />;
+  return <EvidenceForm key={details.data.dispute.id} details={details.data} />;
 }
 
 function EvidenceForm({ details }: { details: DisputeDetails }) {
@@ -90,6 +89,8 @@ function EvidenceForm({ details }: { details: DisputeDetails }) {
   const [confirming, setConfirming] = useState(false);
   const save = trpc.disputes.saveEvidence.useMutation({
     onSuccess: async (result) => {
+      // The form shows what Stripe now holds.
+      setDraft(initialDraft(result));
       utils.disputes.get.setData({ disputeId: dispute.id }, result);
       await utils.disputes.list.invalidate();
     },
@@ -201,15 +202,15 @@ function EvidenceForm({ details }: { details: DisputeDetails }) {
               {save.isPending && !save.variables?.submit ? 'Saving…' : 'Save draft'}
             </button>
             {confirming ? (
-              <span className="toolbar" role="group" aria-label="Confirm submission">
-                <span>Submit to the bank now? Submitted evidence cannot be changed.</span>
+              <fieldset className="toolbar confirm">
+                <legend>Submit to the bank now? Submitted evidence cannot be changed.</legend>
                 <button type="button" onClick={() => send(true)} disabled={save.isPending}>
                   Yes, submit evidence
                 </button>
                 <button type="button" className="button-link" onClick={() => setConfirming(false)}>
                   Cancel
                 </button>
-              </span>
+              </fieldset>
             ) : (
               <button type="button" onClick={() => setConfirming(true)} disabled={save.isPending}>
                 {save.isPending && save.variables?.submit ? 'Submitting…' : 'Submit evidence'}

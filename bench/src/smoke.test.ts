@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBenchmarks } from './bench.js';
+import type { ExportDetails } from './export.js';
 import type { IntentDetails } from './intent.js';
 import { markdownTable, writeResults } from './results.js';
 import type { StatsDetails } from './stats.js';
@@ -44,6 +45,12 @@ describe('pnpm bench --smoke', () => {
     expect(stats.serviceMs.p50).toBeGreaterThan(0);
     expect(stats.naiveMs.p50).toBeGreaterThan(0);
 
+    const exported = results.details.export as ExportDetails;
+    expect(exported.streamed.rows).toBe(exported.sizes.payments);
+    expect(exported.buffered.rows).toBe(exported.sizes.payments);
+    expect(exported.buffered.bytes).toBe(exported.streamed.bytes);
+    expect(exported.streamed.samples).toBeGreaterThan(0);
+
     // The web app may not build yet (it is written in parallel): then the figure says why.
     const web = results.details.web as WebDetails;
     if (web.available) expect(web.checkoutGzipBytes).toBeGreaterThan(0);
@@ -53,6 +60,7 @@ describe('pnpm bench --smoke', () => {
     expect(table).toContain('| Webhook ingest |');
     expect(table).toContain('| createIntent |');
     expect(table).toContain('| Specialist stats |');
+    expect(table).toContain('| CSV export |');
   });
 
   it('counts the entry, the checkout chunk and their static imports, never other routes', () => {

@@ -94,7 +94,7 @@ function toRecord<Row, Column extends string>(table: CsvTable<Row, Column>, row:
  */
 export function csvStream<Row, Column extends string>(
   table: CsvTable<Row, Column>,
-  pages: AsyncIterable<Row[]>,
+  pages: AsyncIterable<Row[]> | Iterable<Row[]>,
   { bom }: { bom: boolean },
 ): Transform {
   const records = Readable.from(

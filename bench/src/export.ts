@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { createTestDatabase } from '@enrollpay/db/testing';
+import { loadEnv } from '@enrollpay/server';
+// The bench signs tokens the way the API does (same secret), for the admin it seeds itself.
+import { createTokenService } from '../../apps/server/src/auth/tokens.js';
+import { type BenchChild, startChild } from './child.js';
+import { serverEnv } from './env.js';
+import { type Figure, figure } from './results.js';
+import { seedPayments } from './stats.js';
+
+export interface ExportSizes {
+  /** Payments in the database; the admin's export returns every one. */
+  payments: number;
+}
+
+export const EXPORT_FULL: ExportSizes = { payments: 100_000 };
+export const EXPORT_SMOKE: ExportSizes = { payments: 500 };
+
+export interface DownloadMeasure {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  /** The API process's resident set (VmRSS) just before the request, and the highest seen while it ran. */
+  rssBeforeMiB: number;
+  rssPeakMiB: number;
+  rssGrowthMiB: number;
+  samples: number;
+}
+
+export interface ExportDetails {
+  sizes: ExportSizes;
+  streamed: DownloadMeasure;
+  buffered: DownloadMeasure;
+  /** The API process's VmHWM (its highest RSS since it started) after both downloads. */
+  processPeakMiB: number;
+}
+
+/** /proc/<pid>/status fields in MiB (Linux). */
+async function procMemory(pid: number): Promise<{ rss: number; hwm: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { rss: kib('VmRSS') / 1024, hwm: kib('VmHWM') / 1024 };
+}
+
+/**
+ * Downloads `path`, reading the body as it arrives (counting bytes and line ends, keeping nothing),
+ * while sampling the API process's RSS every 10 ms.
+ */
+async function measureDownload(url: string, token: string, pid: number): Promise<DownloadMeasure> {
+  const before = (await procMemory(pid)).rss;
+  let peak = before;
+  let samples = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, (await procMemory(pid)).rss);
+      samples++;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  })();
+  const started = performance.now();
+  const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok || !response.body) throw new Error(`${url} answered ${response.status}: ${await response.text()}`);
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of response.body) {
+    bytes += chunk.byteLength;
+    for (const byte of chunk) if (byte === 0x0a) lines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  sampling = false;
+  await sampler;
+  peak = Math.max(peak, (await procMemory(pid)).rss);
+  // The header line is not a row; quoted line breaks do not occur in the seeded names.
+  return { rows: lines - 1, bytes, seconds, rssBeforeMiB: before, rssPeakMiB: peak, rssGrowthMiB: peak - before, samples };
+}
+
+/**
+ * Benchmark 5: GET /api/exports/payments.csv as an admin over `sizes.payments` seeded payments, in the
+ * real API process; its time and the process's peak RSS growth, beside the same rows read into memory
+ * in full and sent as one buffer (the bench-only route of servers/export-server.ts).
+ */
+export async function benchExport(
+  sizes: ExportSizes,
+  log: (line: string) => void,
+): Promise<{ figures: Figure[]; details: ExportDetails }> {
+  const database = await createTestDatabase();
+  let app: BenchChild | null = null;
+  try {
+    await seedPayments(
+      database.url,
+      { payments: sizes.payments, specialists: 20, learners: 1000, batch: 50_000, iterations: 0 },
+      log,
+    );
+    await database.db.$executeRawUnsafe(
+      `INSERT INTO "User" (id, email, name, role, "updatedAt") VALUES ('xa', 'export-admin@bench.test', 'Bench Admin', 'ADMIN', now())`,
+    );
+    // No Stripe call is made by an export; the URL only has to be valid.
+    const env = serverEnv(database.url, 'http://127.0.0.1:9');
+    const { token } = await createTokenService(loadEnv(env), { now: () => new Date() }).issue({
+      userId: 'xa',
+      role: 'ADMIN',
+    });
+    app = startChild('./servers/export-server.ts', { env, stdout: 'ignore' });
+    const ready = await app.next('ready');
+    const base = String(ready.url);
+
+    log('export: warm-up (an empty day, then 1 page)');
+    await measureDownload(`${base}/api/exports/payments.csv?from=2000-01-01&to=2000-01-01`, token, app.pid);
+    await measureDownload(`${base}/api/exports/payments.csv?currency=eur`, token, app.pid);
+    log(`export: streamed, ${sizes.payments.toLocaleString('en-US')} rows`);
+    const streamed = await measureDownload(`${base}/api/exports/payments.csv`, token, app.pid);
+    log('export: buffered baseline, same rows');
+    const buffered = await measureDownload(`${base}/bench/buffered-payments.csv`, token, app.pid);
+    const processPeakMiB = (await procMemory(app.pid)).hwm;
+
+    const details: ExportDetails = { sizes, streamed, buffered, processPeakMiB };
+    const label = 'the same rows read in full, then sent';
+    const figures = [
+      figure({
+        benchmark: 'CSV export',
+        metric: `API RSS growth while streaming ${streamed.rows.toLocaleString('en-US')} payments`,
+        value: streamed.rssGrowthMiB,
+        unit: 'MiB',
+        baseline: { label, value: buffered.rssGrowthMiB, unit: 'MiB' },
+        ratioKind: 'multiple',
+        note: `RSS ${streamed.rssBeforeMiB.toFixed(0)} → peak ${streamed.rssPeakMiB.toFixed(0)} MiB (${streamed.samples} samples); the file is ${(streamed.bytes / 1024 ** 2).toFixed(1)} MiB; buffered: ${buffered.rssBeforeMiB.toFixed(0)} → ${buffered.rssPeakMiB.toFixed(0)} MiB`,
+      }),
+      figure({
+        benchmark: 'CSV export',
+        metric: `time for ${streamed.rows.toLocaleString('en-US')} rows (download complete)`,
+        value: streamed.seconds,
+        unit: 's',
+        baseline: { label, value: buffered.seconds, unit: 's' },
+        ratioKind: 'multiple',
+        note: `${Math.round(streamed.rows / streamed.seconds).toLocaleString('en-US')} rows/s, ${(streamed.bytes / 1024 ** 2 / streamed.seconds).toFixed(1)} MiB/s`,
+      }),
+    ];
+    return { figures, details };
+  } finally {
+    await app?.stop();
+    await database.drop();
+  }
+}

@@ -50,6 +50,7 @@ describe('pnpm bench --smoke', () => {
     expect(exported.buffered.rows).toBe(exported.sizes.payments);
     expect(exported.buffered.bytes).toBe(exported.streamed.bytes);
     expect(exported.streamed.samples).toBeGreaterThan(0);
+    expect(exported.streamedTenth.rows).toBeLessThan(exported.sizes.payments);
 
     // The web app may not build yet (it is written in parallel): then the figure says why.
     const web = results.details.web as WebDetails;

@@ -102,12 +102,16 @@ export async function reconcile(
   await phase<Stripe.Refund>('refunds', deps.stripe.refunds.list({ created, limit: 100 }), (refund) =>
     syncRefund(deps, refund, source),
   );
-  await phase<Stripe.Dispute>('disputes', deps.stripe.disputes.list({ created, limit: 100 }), async (dispute) => {
-    const result = await syncDispute(deps, dispute, source);
-    // The evidence due date and submission count, as the dispute webhooks record them.
-    await recordEvidenceDetails(deps.db, dispute);
-    return result;
-  });
+  await phase<Stripe.Dispute>(
+    'disputes',
+    deps.stripe.disputes.list({ created, limit: 100 }),
+    async (dispute) => {
+      const result = await syncDispute(deps, dispute, source);
+      // The evidence due date and submission count, as the dispute webhooks record them.
+      await recordEvidenceDetails(deps.db, dispute);
+      return result;
+    },
+  );
 
   report.finishedAt = deps.clock.now().toISOString();
   return report;

@@ -2,8 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBenchmarks } from './bench.js';
-import type { ExportDetails } from './export.js';
+import { ALL_BENCHES, runBenchmarks } from './bench.js';
 import type { IntentDetails } from './intent.js';
 import { markdownTable, writeResults } from './results.js';
 import type { StatsDetails } from './stats.js';
@@ -14,7 +13,13 @@ import type { WebhookDetails } from './webhook.js';
 // every benchmark measured something sane, never the performance targets.
 describe('pnpm bench --smoke', () => {
   it('measures webhook ingest, createIntent, stats and the checkout bundle, and writes the results file', async () => {
-    const results = await runBenchmarks({ smoke: true, log: () => undefined });
+    // The CSV export benchmark starts five API processes; it stays out of `pnpm test`
+    // (run it with `pnpm bench -- --smoke --only=export`).
+    const results = await runBenchmarks({
+      smoke: true,
+      only: ALL_BENCHES.filter((b) => b !== 'export'),
+      log: () => undefined,
+    });
     const out = join(await mkdtemp(join(tmpdir(), 'bench-smoke-')), 'results.json');
     await writeResults(out, results);
     const written = JSON.parse(await readFile(out, 'utf8'));
@@ -45,13 +50,6 @@ describe('pnpm bench --smoke', () => {
     expect(stats.serviceMs.p50).toBeGreaterThan(0);
     expect(stats.naiveMs.p50).toBeGreaterThan(0);
 
-    const exported = results.details.export as ExportDetails;
-    expect(exported.streamed.rows).toBe(exported.sizes.payments);
-    expect(exported.buffered.rows).toBe(exported.sizes.payments);
-    expect(exported.buffered.bytes).toBe(exported.streamed.bytes);
-    expect(exported.streamed.samples).toBeGreaterThan(0);
-    expect(exported.streamedTenth.rows).toBeLessThan(exported.sizes.payments);
-
     // The web app may not build yet (it is written in parallel): then the figure says why.
     const web = results.details.web as WebDetails;
     if (web.available) expect(web.checkoutGzipBytes).toBeGreaterThan(0);
@@ -61,7 +59,6 @@ describe('pnpm bench --smoke', () => {
     expect(table).toContain('| Webhook ingest |');
     expect(table).toContain('| createIntent |');
     expect(table).toContain('| Specialist stats |');
-    expect(table).toContain('| CSV export |');
   });
 
   it('counts the entry, the checkout chunk and their static imports, never other routes', () => {

@@ -1,3 +1,4 @@
+import { benchExport, EXPORT_FULL, EXPORT_SMOKE } from './export.js';
 import { benchIntents, INTENT_FULL, INTENT_SMOKE } from './intent.js';
 import { machineInfo } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
@@ -6,8 +7,8 @@ import { benchStats, STATS_FULL, STATS_SMOKE } from './stats.js';
 import { benchWeb } from './web.js';
 import { benchWebhooks, WEBHOOK_FULL, WEBHOOK_SMOKE } from './webhook.js';
 
-export type BenchName = 'webhook' | 'intent' | 'stats' | 'web';
-export const ALL_BENCHES: BenchName[] = ['webhook', 'intent', 'stats', 'web'];
+export type BenchName = 'webhook' | 'intent' | 'stats' | 'export' | 'web';
+export const ALL_BENCHES: BenchName[] = ['webhook', 'intent', 'stats', 'export', 'web'];
 
 export interface RunOptions {
   smoke: boolean;
@@ -41,6 +42,11 @@ export async function runBenchmarks({
       const result = await benchStats(smoke ? STATS_SMOKE : STATS_FULL, log);
       figures.push(...result.figures);
       details.stats = result.details;
+    }
+    if (only.includes('export')) {
+      const result = await benchExport(smoke ? EXPORT_SMOKE : EXPORT_FULL, log);
+      figures.push(...result.figures);
+      details.export = result.details;
     }
     if (only.includes('web')) {
       const result = await benchWeb(log);

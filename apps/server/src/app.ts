@@ -4,6 +4,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/a
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.js';
 import { RateLimitedError } from './errors.js';
+import { exportRoutes } from './exports/plugin.js';
 import { type BackgroundWorker, startWorker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
 import { devMailboxRoutes } from './mail/dev-mailbox.js';
@@ -110,6 +111,8 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
   const webhookProcessor = createWebhookProcessor(deps, app.log.child({ component: 'webhooks' }));
   app.decorate('webhookProcessor', webhookProcessor);
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
+  // CSV exports: a plain route plugin (Bearer token, streamed from keyset pages).
+  await app.register(exportRoutes, { deps });
   await app.register(metricsRoutes, { metrics: deps.metrics, token: deps.env.METRICS_TOKEN });
   if (deps.env.devFeatures) await app.register(devMailboxRoutes, { env: deps.env });
   if (webDistDir) await app.register(webAppRoutes, { root: webDistDir });

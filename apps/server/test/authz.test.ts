@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DemoAccountKey } from '@enrollpay/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appRouter } from '../src/trpc/router.js';
-import { type Client, startTestStack, type TestStack } from './harness.js';
+import { type Client, eventually, startTestStack, type TestStack } from './harness.js';
 import { codeOf, newOffering, pay } from './pay.js';
 
 /**
@@ -21,6 +21,8 @@ interface Fixture {
   /** Refunds really happen, so each role that may refund gets its own payment of `learner`'s. */
   refundPayment: Record<Role, string>;
   specialistId: string;
+  /** Our id of the dispute on a payment of `learner` to `specialist`. */
+  disputeId: string;
 }
 
 type Expect = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -107,6 +109,17 @@ const MATRIX: Row[] = [
     (c, f) => c.stats.specialist.query({ ...range, specialistId: f.specialistId, offeringId: f.offeringId }),
     [U, F, F, 'OK', N, 'OK'],
   ],
+  ['disputes.list', (c) => c.disputes.list.query({}), [U, F, F, 'OK', 'OK', 'OK']],
+  ['disputes.get', (c, f) => c.disputes.get.query({ disputeId: f.disputeId }), [U, F, F, 'OK', N, 'OK']],
+  [
+    'disputes.saveEvidence',
+    (c, f, role) =>
+      c.disputes.saveEvidence.mutate({
+        disputeId: f.disputeId,
+        evidence: { uncategorized_text: `draft by ${role}` },
+      }),
+    [U, F, F, 'OK', N, 'OK'],
+  ],
   ['admin.webhookEvents', (c) => c.admin.webhookEvents.query({}), [U, F, F, F, F, 'OK']],
   ['admin.outbox', (c) => c.admin.outbox.query({}), [U, F, F, F, F, 'OK']],
   ['admin.metricsSummary', (c) => c.admin.metricsSummary.query(), [U, F, F, F, F, 'OK']],
@@ -127,6 +140,16 @@ beforeAll(async () => {
     [0, 1, 2].map(() => newOffering(stack, specialist, { amount: 1000 })),
   );
   const paymentId = await pay(stack, stack.users.learner, offering.id);
+  const disputedOffering = await newOffering(stack, specialist, { amount: 2000 });
+  const disputedPaymentId = await pay(
+    stack,
+    stack.users.learner,
+    disputedOffering.id,
+    'pm_card_createDispute',
+  );
+  const dispute = await eventually(() =>
+    stack.db.dispute.findFirst({ where: { paymentId: disputedPaymentId } }),
+  );
   const [forLearner, forSpecialist, forAdmin] = await Promise.all(
     refundOfferings.map((o) => pay(stack, stack.users.learner, o.id)),
   );
@@ -144,6 +167,7 @@ beforeAll(async () => {
       admin: forAdmin!,
     },
     specialistId: specialist.id,
+    disputeId: dispute.id,
   };
   for (const role of ROLES) clients[role] = stack.clientFor(role === 'anonymous' ? null : stack.users[role]);
 });
@@ -184,6 +208,14 @@ describe('authorization matrix', () => {
     });
     expect(created.map((o) => o.specialistId).sort()).toEqual(
       [stack.users.specialist.id, stack.users.specialist2.id].sort(),
+    );
+    // Evidence drafts: the specialist's and the admin's reached Stripe; the refused roles' did not.
+    const evidenceAudits = await stack.db.auditLog.findMany({
+      where: { action: 'dispute.evidence_saved' },
+      select: { actorId: true },
+    });
+    expect(evidenceAudits.map((a) => a.actorId).sort()).toEqual(
+      [stack.users.specialist.id, stack.users.admin.id].sort(),
     );
   });
 });

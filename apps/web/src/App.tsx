@@ -25,6 +25,12 @@ const DashboardPage = lazy(() =>
 const MyOfferingsPage = lazy(() =>
   import('./pages/specialist/MyOfferingsPage.js').then((m) => ({ default: m.MyOfferingsPage })),
 );
+const DisputesPage = lazy(() =>
+  import('./pages/disputes/DisputesPage.js').then((m) => ({ default: m.DisputesPage })),
+);
+const DisputeEvidencePage = lazy(() =>
+  import('./pages/disputes/DisputeEvidencePage.js').then((m) => ({ default: m.DisputeEvidencePage })),
+);
 const OperationsPage = lazy(() =>
   import('./pages/admin/OperationsPage.js').then((m) => ({ default: m.OperationsPage })),
 );
@@ -87,6 +93,22 @@ export function App() {
           element={
             <RequireRole roles={['SPECIALIST']}>
               <MyOfferingsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="disputes"
+          element={
+            <RequireRole roles={['SPECIALIST', 'ADMIN']}>
+              <DisputesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="disputes/:disputeId"
+          element={
+            <RequireRole roles={['SPECIALIST', 'ADMIN']}>
+              <DisputeEvidencePage />
             </RequireRole>
           }
         />

@@ -414,6 +414,9 @@ describe('ProcedureContracts', () => {
         'auth.signIn',
         'catalog.get',
         'catalog.list',
+        'disputes.get',
+        'disputes.list',
+        'disputes.saveEvidence',
         'offerings.archive',
         'offerings.create',
         'offerings.mine',
@@ -441,6 +444,7 @@ describe('procedures whose input fields are all optional', () => {
       'admin.outbox',
       'admin.webhookEvents',
       'catalog.list',
+      'disputes.list',
       'payments.forSpecialist',
       'payments.history',
     ]);

@@ -141,6 +141,20 @@ export function fromMinorUnits(amount: number, currency: string): number {
 }
 
 /**
+ * Minor units as a plain major-unit decimal string, exactly (no floating point): 1250 usd → "12.50",
+ * 5000 jpy → "5000", 5 usd → "0.05", -1250 usd → "-12.50". No symbol, no grouping: for CSV and machines.
+ */
+export function formatMajorUnits(amount: number, currency: string): string {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`amount must be a whole number, got ${amount}`);
+  const digits = minorUnitDigits(currency);
+  const sign = amount < 0 ? '-' : '';
+  const text = String(Math.abs(amount));
+  if (digits === 0) return sign + text;
+  const padded = text.padStart(digits + 1, '0');
+  return `${sign}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
+}
+
+/**
  * Formats minor units for people: formatMoney(1999, 'usd') → "$19.99", formatMoney(1500, 'jpy') → "¥1,500",
  * formatMoney(15000, 'krw', 'ko-KR') → "₩15,000". Uses Stripe's digit count, not a guess from the locale.
  */

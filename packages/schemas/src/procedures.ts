@@ -23,6 +23,14 @@ import {
   OfferingSchema,
   UpdateOfferingInputSchema,
 } from './catalog.js';
+import {
+  DisputeDetailsSchema,
+  DisputeGetInputSchema,
+  DisputeListInputSchema,
+  DisputeListOutputSchema,
+  SaveDisputeEvidenceInputSchema,
+  SaveDisputeEvidenceOutputSchema,
+} from './disputes.js';
 import type { Role } from './enums.js';
 import type { ApiErrorCode } from './errors.js';
 import {
@@ -277,6 +285,45 @@ export const ProcedureCatalog = defineCatalog({
       { code: 'NOT_FOUND', when: "`offeringId` is not one of the specialist's offerings" },
     ],
     example: { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z', granularity: 'month' },
+  },
+  'disputes.list': {
+    kind: 'query',
+    access: ['SPECIALIST', 'ADMIN'],
+    accessNote: 'A specialist sees disputes on their own payments; an admin sees all.',
+    summary: 'Disputes with reason, amount and evidence due date, nearest due date first (at most 100).',
+    input: DisputeListInputSchema,
+    output: DisputeListOutputSchema,
+    errors: [],
+    example: { state: 'open' },
+  },
+  'disputes.get': {
+    kind: 'query',
+    access: ['SPECIALIST', 'ADMIN'],
+    accessNote: "Another specialist's dispute is NOT_FOUND.",
+    summary: 'One dispute: the evidence saved at Stripe and the answers we can prefill from our records.',
+    input: DisputeGetInputSchema,
+    output: DisputeDetailsSchema,
+    errors: [{ code: 'NOT_FOUND', when: 'no dispute has this id, or the caller may not see it' }],
+    example: { disputeId: 'cm7x1y2z30001' },
+  },
+  'disputes.saveEvidence': {
+    kind: 'mutation',
+    access: ['SPECIALIST', 'ADMIN'],
+    accessNote: "Another specialist's dispute is NOT_FOUND.",
+    summary:
+      'Saves dispute evidence at Stripe as a draft, or submits it with `submit: true` (then it can no longer change).',
+    input: SaveDisputeEvidenceInputSchema,
+    output: SaveDisputeEvidenceOutputSchema,
+    rateLimited: true,
+    errors: [
+      { code: 'NOT_FOUND', when: 'no dispute has this id, or the caller may not see it' },
+      {
+        code: 'CONFLICT',
+        when: 'the evidence was already submitted or the dispute is closed, another save of the same revision won, or Stripe refused the evidence',
+      },
+      PROVIDER_DOWN,
+    ],
+    example: { disputeId: 'cm7x1y2z30001', evidence: { product_description: 'A six-week course' } },
   },
   'admin.webhookEvents': {
     kind: 'query',

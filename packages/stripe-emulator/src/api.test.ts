@@ -483,6 +483,79 @@ describe('disputes', () => {
   });
 });
 
+describe('dispute evidence', () => {
+  it('keeps a draft, submits once, refuses changes under review and past the due date, sends Stripe’s events', async () => {
+    const pi = await pay('pm_card_createDispute');
+    t.emu.controls.advanceClock(5000);
+    const [dispute] = (await stripe.disputes.list({ payment_intent: pi.id })).data;
+    expect(dispute!.evidence_details).toMatchObject({
+      submission_count: 0,
+      has_evidence: false,
+      past_due: false,
+    });
+    expect(dispute!.evidence_details.due_by).toBe(dispute!.created + 7 * 86400);
+
+    const draft = await stripe.disputes.update(
+      dispute!.id,
+      { evidence: { product_description: 'A course', service_date: '2026-11-01' } },
+      { idempotencyKey: 'evidence-draft-1' },
+    );
+    expect(draft.status).toBe('needs_response');
+    expect(draft.evidence).toMatchObject({ product_description: 'A course', service_date: '2026-11-01' });
+    expect(draft.evidence_details).toMatchObject({ submission_count: 0, has_evidence: true });
+    // A retry with the same key replays; nothing is applied twice.
+    const replay = await stripe.disputes.update(
+      dispute!.id,
+      { evidence: { product_description: 'A course', service_date: '2026-11-01' } },
+      { idempotencyKey: 'evidence-draft-1' },
+    );
+    expect(replay.lastResponse.headers['idempotent-replayed']).toBe('true');
+
+    // An empty string clears a field; fields not sent are kept.
+    const submitted = await stripe.disputes.update(dispute!.id, {
+      evidence: { service_date: '', access_activity_log: 'logged in 3 times' },
+      submit: true,
+    });
+    expect(submitted.status).toBe('under_review');
+    expect(submitted.evidence).toMatchObject({
+      product_description: 'A course',
+      service_date: null,
+      access_activity_log: 'logged in 3 times',
+    });
+    expect(submitted.evidence_details).toMatchObject({ submission_count: 1, submission_method: 'manual' });
+    expect((await stripe.disputes.retrieve(dispute!.id)).evidence_details.submission_count).toBe(1);
+
+    await expect(
+      stripe.disputes.update(dispute!.id, { evidence: { uncategorized_text: 'more' }, submit: true }),
+    ).rejects.toThrow(/already submitted/);
+    expect((await stripe.disputes.retrieve(dispute!.id)).evidence_details.submission_count).toBe(1);
+
+    t.emu.controls.resolveDispute(dispute!.id, 'won');
+    const events = t.emu.controls
+      .events()
+      .filter((e) => (e.data.object as { id?: string }).id === dispute!.id);
+    expect(events.map((e) => e.type)).toEqual([
+      'charge.dispute.created',
+      'charge.dispute.updated',
+      'charge.dispute.updated',
+      'charge.dispute.closed',
+      'charge.dispute.funds_reinstated',
+    ]);
+    expect(events[2]!.data.previous_attributes).toMatchObject({ status: 'needs_response' });
+    expect(events[1]!.request).toMatchObject({ idempotency_key: 'evidence-draft-1' });
+
+    // Past the due date, evidence is refused.
+    const late = await pay('pm_card_createDispute');
+    t.emu.controls.advanceClock(5000);
+    const [d2] = (await stripe.disputes.list({ payment_intent: late.id })).data;
+    t.emu.controls.advanceClock(8 * 86_400_000);
+    await expect(stripe.disputes.update(d2!.id, { evidence: { product_description: 'x' } })).rejects.toThrow(
+      /due date/,
+    );
+    expect((await stripe.disputes.retrieve(d2!.id)).evidence_details.past_due).toBe(true);
+  });
+});
+
 describe('idempotency', () => {
   it('replays the first response with Idempotent-Replayed', async () => {
     const key = 'order-1';

@@ -8,6 +8,7 @@ export const TASKS = {
   drainOutbox: 'outbox_drain',
   reconcile: 'reconcile_run',
   settleRefunds: 'refund_settle',
+  remindDisputeEvidence: 'dispute_remind',
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
+import { queueEvidenceReminders } from '../disputes/service.js';
 import { settleStrandedRefunds } from '../payments/refunds.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { processWebhookEvent, sweepWebhookEvents } from '../webhooks/apply-event.js';
@@ -27,6 +28,10 @@ export function createTaskList(deps: AppDeps, log: FastifyBaseLogger): TaskList 
       const n = await settleStrandedRefunds(deps);
       if (n > 0) log.warn({ count: n }, 'settled refunds whose Stripe call had an unknown outcome');
     },
+    [TASKS.remindDisputeEvidence]: async () => {
+      const n = await queueEvidenceReminders(deps);
+      if (n > 0) log.info({ count: n }, 'queued dispute evidence reminders');
+    },
     [TASKS.drainOutbox]: async () => {
       await drainOutbox(deps);
     },
@@ -44,7 +49,7 @@ export function createTaskList(deps: AppDeps, log: FastifyBaseLogger): TaskList 
 
 /**
  * graphile-worker's schedule: sweep unfinished webhook events every minute, settle refunds whose Stripe
- * call had an unknown outcome every 5 minutes, reconcile with Stripe every
+ * call had an unknown outcome every 5 minutes, queue dispute evidence reminders hourly, reconcile with Stripe every
  * hour over RECONCILE_SINCE_HOURS (overlapping windows, so a missed hour is caught by the next one).
  * `jobKey` makes each a single job across all instances.
  */
@@ -52,6 +57,7 @@ export function crontab(deps: AppDeps): string {
   return [
     `* * * * * ${TASKS.sweepWebhookEvents} ?max=1&jobKey=webhook-sweep`,
     `*/5 * * * * ${TASKS.settleRefunds} ?max=1&jobKey=refund-settle`,
+    `7 * * * * ${TASKS.remindDisputeEvidence} ?max=1&jobKey=dispute-remind`,
     `17 * * * * ${TASKS.reconcile} ?max=1&jobKey=reconcile ${JSON.stringify({ sinceHours: deps.env.RECONCILE_SINCE_HOURS })}`,
   ].join('\n');
 }

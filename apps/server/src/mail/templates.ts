@@ -59,6 +59,14 @@ export const OutboxPayloadSchemas = {
     disputeAmount: z.int().optional(),
     reason: z.string().nullish(),
   }),
+  'dispute.evidence_due': z.looseObject({
+    ...Common,
+    disputeId: z.string().optional(),
+    disputeAmount: z.int().optional(),
+    reason: z.string().nullish(),
+    /** ISO 8601: Stripe's evidence_details.due_by. */
+    dueBy: z.string().optional(),
+  }),
 } as const;
 
 export type OutboxKind = keyof typeof OutboxPayloadSchemas;
@@ -173,6 +181,23 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
       return build(p.recipientName, [
         `${p.learnerName ?? 'A learner'}'s bank disputed the payment of ${money(p.disputeAmount ?? p.amount, p.currency)} for ${the(p.offeringTitle)}${p.reason ? ` (reason: ${p.reason})` : ''}.`,
         'The enrollment is suspended until the dispute is decided.',
+        ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'dispute.evidence_due': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      const due = p.dueBy ? new Date(p.dueBy) : null;
+      const dueText =
+        due && !Number.isNaN(due.getTime())
+          ? `${due.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+          : 'in three days';
+      return build(p.recipientName ?? p.specialistName, [
+        `The evidence for the disputed payment of ${money(p.disputeAmount ?? p.amount, p.currency)} by ${p.learnerName ?? 'a learner'} for ${the(p.offeringTitle)} is due by ${dueText}.`,
+        'Without evidence the bank decides for the learner and the money is gone. Your draft is kept until you submit it.',
+        {
+          label: 'Answer the dispute',
+          url: `${origin}/disputes${p.disputeId ? `/${encodeURIComponent(p.disputeId)}` : ''}`,
+        },
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
       ]);
     }

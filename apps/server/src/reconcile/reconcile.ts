@@ -2,6 +2,7 @@ import type { ReconcileRepair, ReconcileReport, RepairKind } from '@enrollpay/sc
 import type Stripe from 'stripe';
 import { audit } from '../audit.js';
 import type { AppDeps } from '../deps.js';
+import { recordEvidenceDetails } from '../disputes/service.js';
 import { describeError } from '../jobs/backoff.js';
 import { type SyncResult, syncDispute, syncPaymentIntent, syncRefund } from '../payments/sync.js';
 
@@ -105,8 +106,15 @@ export async function reconcile(
   await phase<Stripe.Refund>('refunds', deps.stripe.refunds.list({ created, limit: 100 }), (refund) =>
     syncRefund(deps, refund, source),
   );
-  await phase<Stripe.Dispute>('disputes', deps.stripe.disputes.list({ created, limit: 100 }), (dispute) =>
-    syncDispute(deps, dispute, source),
+  await phase<Stripe.Dispute>(
+    'disputes',
+    deps.stripe.disputes.list({ created, limit: 100 }),
+    async (dispute) => {
+      const result = await syncDispute(deps, dispute, source);
+      // The evidence due date and submission count, as the dispute webhooks record them.
+      await recordEvidenceDetails(deps.db, dispute);
+      return result;
+    },
   );
 
   report.finishedAt = deps.clock.now().toISOString();

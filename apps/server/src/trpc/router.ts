@@ -1,6 +1,7 @@
 import { PublicConfigOutputSchema } from '@enrollpay/schemas';
 import { authRouter } from '../auth/router.js';
 import { catalogRouter, offeringsRouter } from '../catalog/router.js';
+import { disputesRouter } from '../disputes/router.js';
 import { publicConfig } from '../env.js';
 import { adminOpsRouter } from '../ops/router.js';
 import { paymentsRouter } from '../payments/router.js';
@@ -17,6 +18,7 @@ export const appRouter = router({
   offerings: offeringsRouter,
   payments: paymentsRouter,
   stats: statsRouter,
+  disputes: disputesRouter,
   admin: adminOpsRouter,
 });
 

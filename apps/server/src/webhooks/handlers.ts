@@ -1,6 +1,7 @@
 import { isHandledWebhookEventType, type WebhookEventType } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
+import { recordEvidenceDetails } from '../disputes/service.js';
 import {
   type SyncResult,
   type SyncSource,
@@ -53,7 +54,13 @@ const onPaymentIntent: WebhookHandler = (deps, event, source) =>
   syncPaymentIntent(deps, paymentIntentOf(event), source);
 const onCharge: WebhookHandler = (deps, event, source) => syncCharge(deps, chargeOf(event), source);
 const onRefund: WebhookHandler = (deps, event, source) => syncRefund(deps, refundOf(event), source);
-const onDispute: WebhookHandler = (deps, event, source) => syncDispute(deps, disputeOf(event), source);
+const onDispute: WebhookHandler = async (deps, event, source) => {
+  const dispute = disputeOf(event);
+  const result = await syncDispute(deps, dispute, source);
+  // The evidence due date and submission count, for the disputes page and the reminder job.
+  await recordEvidenceDetails(deps.db, dispute);
+  return result;
+};
 
 /**
  * Every Stripe event type we act on, and the sync function its object goes through. The payload is a

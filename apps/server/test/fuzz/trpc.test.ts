@@ -131,6 +131,14 @@ async function validInputs(): Promise<Record<string, unknown>> {
       to: new Date(now).toISOString(),
       granularity: 'day',
     },
+    // No dispute exists here (NOT_FOUND after validation), so the fuzzer never reaches Stripe with it.
+    'disputes.list': { state: 'open' },
+    'disputes.get': { disputeId: 'fuzz-no-such-dispute' },
+    'disputes.saveEvidence': {
+      disputeId: 'fuzz-no-such-dispute',
+      evidence: { product_description: 'A course', uncategorized_text: null },
+      submit: false,
+    },
     'admin.webhookEvents': { limit: 10 },
     'admin.outbox': { limit: 10 },
     'admin.reconcile': { sinceHours: 1 },

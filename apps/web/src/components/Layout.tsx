@@ -47,6 +47,11 @@ export function Layout() {
                   <NavLink to="/admin">Operations</NavLink>
                 </li>
               ) : null}
+              {user?.role === 'SPECIALIST' || user?.role === 'ADMIN' ? (
+                <li>
+                  <NavLink to="/disputes">Disputes</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="session">

@@ -46,6 +46,25 @@ function emptyEvidence(): Stripe.Dispute.Evidence {
   };
 }
 
+/**
+ * Evidence can be saved and submitted while the dispute needs a response and its due date has not
+ * passed; once submitted it is under review and, as on Stripe, can no longer be changed.
+ */
+function assertAcceptsEvidence(ctx: Ctx, d: Stripe.Dispute): void {
+  if (d.status !== 'needs_response' && d.status !== 'warning_needs_response') {
+    throw invalidRequest(
+      `This dispute's evidence was already submitted (status ${d.status}); it can no longer be updated.`,
+      { param: 'evidence' },
+    );
+  }
+  if (d.evidence_details.due_by !== null && now(ctx) > d.evidence_details.due_by) {
+    d.evidence_details.past_due = true;
+    throw invalidRequest('The due date for submitting evidence on this dispute has passed.', {
+      param: 'evidence',
+    });
+  }
+}
+
 /** Opens a fraudulent-chargeback dispute on a charge (what `pm_card_createDispute` does). */
 export function openDispute(
   ctx: Ctx,
@@ -133,6 +152,8 @@ export function closeDispute(
     dispute.balance_transactions.push(txn);
   }
   emitEvent(ctx, 'charge.dispute.closed', dispute, request, previous);
+  // Stripe returns the withdrawn amount and fee when a dispute is won, and says so in its own event.
+  if (status === 'won') emitEvent(ctx, 'charge.dispute.funds_reinstated', dispute, request);
   return dispute;
 }
 
@@ -150,6 +171,8 @@ export const disputeRoutes: Route[] = [
       }
       const previous: Record<string, unknown> = {};
       const evidence = optObject(params, 'evidence');
+      const submit = optBool(params, 'submit') === true;
+      if (evidence || submit) assertAcceptsEvidence(ctx, d);
       if (evidence) {
         previous.evidence = structuredClone(d.evidence);
         const ev: Record<string, unknown> = { ...d.evidence };
@@ -166,9 +189,10 @@ export const disputeRoutes: Route[] = [
         previous.metadata = d.metadata;
         d.metadata = metadata;
       }
-      if (optBool(params, 'submit') === true) {
+      if (submit) {
         previous.status = d.status;
-        d.status = 'under_review';
+        previous.evidence_details = { ...d.evidence_details };
+        d.status = d.status === 'warning_needs_response' ? 'warning_under_review' : 'under_review';
         d.evidence_details.submission_count += 1;
         d.evidence_details.submission_method = 'manual';
       }

@@ -14,6 +14,7 @@ import { StatusFilter } from '../../components/StatusFilter.js';
 import { errorMessage, issuesByField } from '../../lib/errors.js';
 import { formatDateTime, titleCase } from '../../lib/format.js';
 import { trpc } from '../../lib/trpc.js';
+import { ExportsCard } from './ExportsCard.js';
 
 export function OperationsPage() {
   return (
@@ -23,6 +24,7 @@ export function OperationsPage() {
       <Reconcile />
       <WebhookEvents />
       <Outbox />
+      <ExportsCard />
     </div>
   );
 }

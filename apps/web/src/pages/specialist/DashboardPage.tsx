@@ -1,9 +1,16 @@
-import type { CurrencyStats, Granularity } from '@enrollpay/schemas';
+import {
+  type CurrencyStats,
+  type Granularity,
+  PAYMENT_STATUSES,
+  type PaymentStatus,
+} from '@enrollpay/schemas';
 import { Fragment, useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { ExportCsv } from '../../components/ExportCsv.js';
 import { Loading, QueryError } from '../../components/Feedback.js';
 import { RefundPanel } from '../../components/RefundPanel.js';
 import { PaymentStatusBadge } from '../../components/StatusBadge.js';
+import { StatusFilter } from '../../components/StatusFilter.js';
 import { formatDateTime, formatMoney, formatPercent } from '../../lib/format.js';
 import { trpc } from '../../lib/trpc.js';
 import { RevenueChart } from './RevenueChart.js';
@@ -69,9 +76,17 @@ export function DashboardPage() {
       {stats.data?.currencies.map((c) => (
         <CurrencySection key={c.currency} stats={c} granularity={granularity} timeZone={timeZone} />
       ))}
-      <RecentPayments />
+      <RecentPayments range={range} period={RANGES[granularity].description} />
     </div>
   );
+}
+
+/** The UTC days an export of [from, to) covers: the day of `from` through the day before `to`. */
+export function exportDays(range: { from: string; to: string }): { from: string; to: string } {
+  return {
+    from: new Date(range.from).toISOString().slice(0, 10),
+    to: new Date(Date.parse(range.to) - 1).toISOString().slice(0, 10),
+  };
 }
 
 function CurrencySection({
@@ -154,15 +169,30 @@ function Kpi({ label, value, note }: { label: string; value: string; note?: stri
   );
 }
 
-function RecentPayments() {
-  const payments = trpc.payments.forSpecialist.useQuery({ limit: 10 });
+function RecentPayments({ range, period }: { range: { from: string; to: string }; period: string }) {
+  const [status, setStatus] = useState<PaymentStatus | ''>('');
+  const payments = trpc.payments.forSpecialist.useQuery({ limit: 10, ...(status ? { status } : {}) });
   const [open, setOpen] = useState<string | null>(null);
+  const days = exportDays(range);
   return (
     <section aria-labelledby="recent-title">
-      <h2 id="recent-title">Recent payments</h2>
+      <div className="page-head">
+        <h2 id="recent-title">Recent payments</h2>
+        <div className="toolbar">
+          <StatusFilter statuses={PAYMENT_STATUSES} value={status} onChange={setStatus} />
+          <ExportCsv kind="payments" filters={{ ...days, ...(status ? { status } : {}) }} />
+          <ExportCsv kind="refunds" filters={days} label="Export refunds CSV" />
+        </div>
+      </div>
+      <p className="muted small">
+        Exports cover the {period} ({days.from} to {days.to}, UTC)
+        {status ? ` with status ${status.toLowerCase()}` : ''}.
+      </p>
       {payments.isPending ? <Loading /> : null}
       {payments.error ? <QueryError error={payments.error} /> : null}
-      {payments.data && payments.data.items.length === 0 ? <p className="muted">No payments yet.</p> : null}
+      {payments.data && payments.data.items.length === 0 ? (
+        <p className="muted">{status ? 'No payments with this status.' : 'No payments yet.'}</p>
+      ) : null}
       {payments.data && payments.data.items.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table" data-testid="recent-payments">

@@ -3,6 +3,7 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppRouter } from '../src/trpc/router.js';
 import { startTestStack, type TestStack } from './harness.js';
+import { codeOf, deliverSigned } from './pay.js';
 
 let stack: TestStack;
 let stripe: Stripe;
@@ -22,16 +23,6 @@ const offering = (currency: string) => {
   if (!found) throw new Error(`no active ${currency} offering`);
   return found;
 };
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-    return 'OK';
-  } catch (error) {
-    if (error instanceof TRPCClientError) return String(error.data?.code);
-    throw error;
-  }
-}
 
 describe('payments.createIntent', () => {
   it('creates one PaymentIntent priced from our database, with metadata and a pending enrollment', async () => {
@@ -367,17 +358,7 @@ describe('a PaymentIntent that does not match its payment', () => {
       request: { id: null, idempotency_key: null },
       data: { object: { ...pi, livemode: true, status: 'succeeded', amount_received: pi.amount } },
     };
-    const payload = JSON.stringify(event);
-    const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
-    const res = await stack.app.inject({
-      method: 'POST',
-      url: '/api/webhooks/stripe',
-      headers: {
-        'content-type': 'application/json',
-        'stripe-signature': stack.deps.stripe.webhooks.generateTestHeaderString({ payload, secret }),
-      },
-      payload,
-    });
+    const res = await deliverSigned(stack, event);
     expect(res.statusCode).toBe(200);
     await stack.app.webhookProcessor.idle();
     const row = await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } });

@@ -65,3 +65,18 @@ export async function newOffering(
     refundWindowDays: fields.refundWindowDays ?? 14,
   });
 }
+
+/** Posts `event` to the app's webhook endpoint, signed with its secret, as Stripe would. */
+export function deliverSigned(stack: TestStack, event: Record<string, unknown>) {
+  const payload = JSON.stringify(event);
+  const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
+  return stack.app.inject({
+    method: 'POST',
+    url: '/api/webhooks/stripe',
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': stack.deps.stripe.webhooks.generateTestHeaderString({ payload, secret }),
+    },
+    payload,
+  });
+}

@@ -56,11 +56,17 @@ async function pay(card: string, learner?: TestUser) {
   return { paymentId, piId: stripePaymentIntentId, intent, learner: who, offering };
 }
 
+// One snapshot: Prisma reads an include with separate queries, so without a transaction a sync that
+// commits between them shows a payment from before it next to a dispute from after it.
 const paymentOf = (id: string) =>
-  stack.db.payment.findUniqueOrThrow({
-    where: { id },
-    include: { enrollment: true, refunds: true, disputes: true },
-  });
+  stack.db.$transaction(
+    (tx) =>
+      tx.payment.findUniqueOrThrow({
+        where: { id },
+        include: { enrollment: true, refunds: true, disputes: true },
+      }),
+    { isolationLevel: 'RepeatableRead' },
+  );
 
 async function until(id: string, ok: (p: Awaited<ReturnType<typeof paymentOf>>) => boolean) {
   return eventually(async () => {

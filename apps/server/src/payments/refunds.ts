@@ -2,7 +2,6 @@ import {
   type Currency,
   formatMoney,
   type RefundabilityOutput,
-  type RefundBlockReason,
   type RefundPaymentInput,
   type RefundPaymentOutput,
 } from '@enrollpay/schemas';

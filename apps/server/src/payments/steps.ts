@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { Clock } from '../lib/clock.js';
 import {
+  disputeIsOpen,
   intentStatusOf,
   mergeDisputeStatus,
   mergeIntentStatus,
@@ -214,7 +215,7 @@ export async function disputeStep(
     where: { stripeDisputeId: dispute.id },
     select: { id: true, status: true, fee: true },
   });
-  const closed = dispute.status === 'won' || dispute.status === 'lost' || dispute.status === 'warning_closed';
+  const closed = !disputeIsOpen(dispute.status);
   const change = {
     kind: 'dispute' as const,
     stripeDisputeId: dispute.id,

@@ -77,22 +77,23 @@ export type RollupFacts = Pick<
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
+const empty = (day: string): Contribution => ({
+  day,
+  grossAmount: 0,
+  refundedAmount: 0,
+  succeededCount: 0,
+  failedCount: 0,
+  refundedCount: 0,
+  disputedCount: 0,
+  disputeLostAmount: 0,
+});
+
 /**
  * What one payment adds to the rollup, per UTC day: gross and a success on the day it succeeded,
  * refunded money and a refund on the day of its latest refund, a failure on the day it (still) failed,
  * a dispute on the day it was first disputed.
  */
 export function contributionsOf(p: RollupFacts): Contribution[] {
-  const empty = (day: string): Contribution => ({
-    day,
-    grossAmount: 0,
-    refundedAmount: 0,
-    succeededCount: 0,
-    failedCount: 0,
-    refundedCount: 0,
-    disputedCount: 0,
-    disputeLostAmount: 0,
-  });
   const byDay = new Map<string, Contribution>();
   const at = (d: Date) => {
     const key = utcDay(d);
@@ -131,16 +132,7 @@ export async function applyRollupDelta(
 ) {
   const deltas = new Map<string, Contribution>();
   const add = (c: Contribution, sign: 1 | -1) => {
-    const d = deltas.get(c.day) ?? {
-      ...c,
-      grossAmount: 0,
-      refundedAmount: 0,
-      succeededCount: 0,
-      failedCount: 0,
-      refundedCount: 0,
-      disputedCount: 0,
-      disputeLostAmount: 0,
-    };
+    const d = deltas.get(c.day) ?? empty(c.day);
     d.grossAmount += sign * c.grossAmount;
     d.refundedAmount += sign * c.refundedAmount;
     d.succeededCount += sign * c.succeededCount;

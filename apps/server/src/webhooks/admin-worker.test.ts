@@ -1,7 +1,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestStack, type TestStack } from '../../test/harness.js';
-import { errorOf } from '../../test/pay.js';
+import { deliverSigned, errorOf } from '../../test/pay.js';
 
 // The admin operations views, and the background worker started by buildApp (RUN_WORKER=true):
 // graphile-worker retries a webhook event whose payment appears later, and the outbox timer sends mail.
@@ -15,19 +15,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-function signedDelivery(event: Record<string, unknown>) {
-  const payload = JSON.stringify(event);
-  const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
-  return stack.app.inject({
-    method: 'POST',
-    url: '/api/webhooks/stripe',
-    headers: {
-      'content-type': 'application/json',
-      'stripe-signature': stack.deps.stripe.webhooks.generateTestHeaderString({ payload, secret }),
-    },
-    payload,
-  });
-}
+const signedDelivery = (event: Record<string, unknown>) => deliverSigned(stack, event);
 
 describe('background worker (RUN_WORKER=true)', () => {
   it('retries an orphaned event through graphile-worker until its payment exists, then sends the mail', async () => {

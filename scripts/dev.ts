@@ -6,9 +6,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase, seedDemoData } from '@enrollpay/db';
+import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase } from '@enrollpay/db';
 import { startEmulator } from '@enrollpay/stripe-emulator';
-import { hashPassword } from '../apps/server/src/auth/passwords.js';
+import { seedDemo } from '../apps/server/src/demo/seed.js';
 import { loadEnvOrExit } from '../apps/server/src/env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,8 +79,18 @@ async function main() {
 
   const db = createDb({ url: database.url });
   if (env.NODE_ENV !== 'production') {
-    const seeded = await seedDemoData(db, { hashPassword, nodeEnv: env.NODE_ENV });
-    step(seeded.created ? 'Created demo data' : 'Database already has data; not seeding');
+    // Accounts, offerings and ~3 months of payments (through a temporary emulator writing the snapshot below).
+    const seeded = await seedDemo({
+      db,
+      env,
+      databaseUrl: database.url,
+      snapshotFile: path.join(root, '.data', 'stripe-emulator.json'),
+    });
+    step(
+      seeded.created
+        ? `Created demo data (payment history: ${seeded.history ? `${seeded.history.checkouts} checkouts in ${seeded.historyMs} ms` : (seeded.historySkipped ?? 'none')})`
+        : 'Database already has data; not seeding',
+    );
   }
   await db.$disconnect();
 

@@ -110,7 +110,7 @@ export interface PlanOptions {
 }
 
 /** Checkouts per day and specialist, growing over the period (a business that is picking up). */
-const DAILY_RATE = { specialist: [0.6, 1.6], specialist2: [0.4, 1.0] } as const;
+const DAILY_RATE = { specialist: [0.5, 1.3], specialist2: [0.3, 0.8] } as const;
 
 export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): DemoHistoryPlan {
   const random = prng(seed);

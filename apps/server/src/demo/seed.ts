@@ -68,17 +68,17 @@ export async function createDemoHistory(
   const plan = planDemoHistory({ now, days: options.days });
   let at = plan.start.getTime();
   mkdirSync(path.dirname(options.snapshotFile), { recursive: true });
+  // No snapshotFile here: the emulator would rewrite the whole file after every change. The state is
+  // written once at the end instead, replacing the old file's (it belonged to a database that is gone).
   const emulator = await startEmulator({
     port: 0,
     clock: { now: () => at },
-    snapshotFile: options.snapshotFile,
     // Receipt links in our rows and Stripe's charges point at where `pnpm dev` serves the emulator.
     ...(options.env.STRIPE_API_URL ? { publicUrl: options.env.STRIPE_API_URL.replace(/\/$/, '') } : {}),
     // The 0259 card's dispute opens two days after the charge (its evidence is due seven days later).
     disputeDelayMs: 2 * 86_400_000,
     log: false,
   });
-  emulator.controls.reset();
   let seen = 0;
   const time: DemoTimeMachine = {
     moveTo(when) {
@@ -105,10 +105,11 @@ export async function createDemoHistory(
       where: { status: 'PENDING' },
       data: { status: 'SENT', sentAt: now },
     });
+    emulator.store.saveTo(options.snapshotFile);
     return summary;
   } finally {
     await deps.jobs.close();
     deps.mailer.close();
-    await emulator.close(); // writes the snapshot
+    await emulator.close();
   }
 }

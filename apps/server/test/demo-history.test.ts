@@ -263,4 +263,35 @@ describe('pnpm db:seed', () => {
     expect(rebuilt.refunds).toBe(first.refunds);
     expect(await database.db.auditLog.count({ where: { action: 'test.marker' } })).toBe(0);
   }, 300_000);
+
+  it('--fresh refuses while an emulator runs at STRIPE_API_URL (pnpm dev), and changes nothing', async () => {
+    const running = await startEmulator({ port: 0 });
+    try {
+      const before = await counts();
+      const failure = await execFileAsync(
+        'pnpm',
+        ['exec', 'tsx', 'scripts/seed.ts', '--fresh', '--snapshot', path.join(dir, 'stripe.json')],
+        {
+          cwd: serverDir,
+          env: {
+            ...process.env,
+            NODE_ENV: 'development',
+            DATABASE_URL: database.url,
+            STRIPE_API_URL: running.url,
+          },
+          timeout: 60_000,
+        },
+      ).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/is running \(pnpm dev\?\)\. Stop it first/),
+      });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await running.close();
+    }
+  });
 });

@@ -124,9 +124,14 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
   const learners = historyLearners();
   const offerings = DEMO_OFFERINGS.filter((o) => o.active !== false);
   const checkouts: PlannedCheckout[] = [];
-  /** learner|offering pairs with a live enrollment (one at a time, as the database enforces). */
-  const live = new Set<string>();
-  const take = (email: string, title: string) => live.add(`${email}|${title}`);
+  /**
+   * learner|offering pairs already used. The database allows one live enrollment per pair; a refund
+   * ends it, but a pair is never used twice here, so no checkout can meet an enrollment that is still
+   * live at its moment (the plan is drawn day by day, while refunds lie in the future).
+   */
+  const used = new Set<string>();
+  const take = (email: string, title: string) => used.add(`${email}|${title}`);
+  const isFree = (email: string, title: string) => !used.has(`${email}|${title}`);
 
   // The demo logins' own past, so their pages are not empty either. Their remaining offerings stay
   // open to buy, and none of them is left with a payment waiting.
@@ -191,7 +196,7 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
         const when = new Date(dayStart + Math.floor((7 + random() * 15) * HOUR_MS));
         if (when >= end) continue;
         const offering = pick(mine);
-        const free = learners.filter((l) => !live.has(`${l.email}|${offering.title}`));
+        const free = learners.filter((l) => isFree(l.email, offering.title));
         if (!free.length) continue;
         const learner = pick(free);
         const roll = random();
@@ -217,8 +222,7 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
           );
           if (refundAt < end) refund = { at: refundAt, amount: 'full', reason: 'REQUESTED_BY_CUSTOMER' };
         }
-        // A refunded enrollment is no longer live: the learner could buy again.
-        if (!refund) take(learner.email, offering.title);
+        take(learner.email, offering.title);
         checkouts.push({
           learnerEmail: learner.email,
           offeringTitle: offering.title,

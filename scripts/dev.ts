@@ -85,6 +85,7 @@ async function main() {
       env,
       databaseUrl: database.url,
       snapshotFile: path.join(root, '.data', 'stripe-emulator.json'),
+      log: step,
     });
     step(
       seeded.created

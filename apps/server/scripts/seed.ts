@@ -80,6 +80,7 @@ async function main(): Promise<number> {
         ? path.resolve(values.snapshot)
         : path.join(root, '.data', 'stripe-emulator.json'),
       days,
+      log: (line) => console.log(`${line}…`),
     });
     if (!result.created) {
       console.log('The database already has users; no demo data was created (use --fresh to rebuild it).');

@@ -30,6 +30,8 @@ export interface SeedDemoOptions {
   now?: Date;
   /** Length of the history in days. Default 90; 0 = accounts and offerings only. */
   days?: number;
+  /** Told when the (slow) history starts. */
+  log?: (line: string) => void;
 }
 
 export type SeedDemoResult =
@@ -51,6 +53,9 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
       historyMs: 0,
     };
   }
+  options.log?.(
+    `Creating ${days} days of demo payments through a temporary Stripe emulator (once, on an empty database)`,
+  );
   const started = performance.now();
   const history = await createDemoHistory({ ...options, days });
   return { created: true, history, historyMs: Math.round(performance.now() - started) };

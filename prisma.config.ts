@@ -21,7 +21,7 @@ export default defineConfig({
   schema: 'prisma/schema.prisma',
   migrations: {
     path: 'prisma/migrations',
-    seed: 'pnpm --filter @enrollpay/db run seed',
+    seed: 'pnpm --filter @enrollpay/server run seed',
   },
   datasource: {
     url: process.env.DATABASE_URL || developmentUrl,

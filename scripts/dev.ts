@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase, seedDemoData } from '@enrollpay/db';
-import { hashPassword, loadEnvOrExit } from '@enrollpay/server';
+import { createDb, describeDemoLogins, migrateDeploy, resolveDatabase } from '@enrollpay/db';
+import { loadEnvOrExit, seedDemo } from '@enrollpay/server';
 import { startEmulator } from '@enrollpay/stripe-emulator';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,8 +86,19 @@ async function main() {
 
   const db = createDb({ url: database.url });
   if (env.devFeatures) {
-    const seeded = await seedDemoData(db, { hashPassword, nodeEnv: env.NODE_ENV });
-    step(seeded.created ? 'Created demo data' : 'Database already has data; not seeding');
+    // Accounts, offerings and ~3 months of payments (through a temporary emulator writing the snapshot below).
+    const seeded = await seedDemo({
+      db,
+      env,
+      databaseUrl: database.url,
+      snapshotFile: path.join(root, '.data', 'stripe-emulator.json'),
+      log: step,
+    });
+    step(
+      seeded.created
+        ? `Created demo data (payment history: ${seeded.history ? `${seeded.history.checkouts} checkouts in ${seeded.historyMs} ms` : (seeded.historySkipped ?? 'none')})`
+        : 'Database already has data; not seeding',
+    );
   }
   await db.$disconnect();
 

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createTestDatabase } from '@enrollpay/db/testing';
-import { loadEnv } from '@enrollpay/server';
 // The bench signs tokens the way the API does (same secret), for the admin it seeds itself.
-import { createTokenService } from '../../apps/server/src/auth/tokens.js';
+import { createTokenService, loadEnv } from '@enrollpay/server';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
 import { type Figure, figure } from './results.js';

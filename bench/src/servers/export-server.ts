@@ -3,9 +3,15 @@
 // admin, but read into memory in full and sent as one buffer (what an export without streaming does).
 // Its memory growth is the baseline the streamed export is compared with.
 import { createDb } from '@enrollpay/db';
-import { buildApp, createDeps, loadEnv } from '@enrollpay/server';
-import { csvStream, PAYMENTS_TABLE } from '../../../apps/server/src/exports/csv.js';
-import { type PaymentExportRow, paymentExportPages } from '../../../apps/server/src/exports/rows.js';
+import {
+  buildApp,
+  createDeps,
+  csvStream,
+  loadEnv,
+  PAYMENTS_TABLE,
+  type PaymentExportRow,
+  paymentExportPages,
+} from '@enrollpay/server';
 import { report } from '../child.js';
 
 async function main() {

@@ -26,6 +26,7 @@ export {
   resolveDatabase,
 } from './resolve.js';
 export {
+  clearAllData,
   DEMO_ACCOUNTS,
   DEMO_OFFERINGS,
   DEMO_PASSWORD,

@@ -205,6 +205,28 @@ export async function seedDemoData(db: SeedDb, options: SeedOptions): Promise<Se
   );
 }
 
+/**
+ * Empties every table of the application (all of schema `public` but Prisma's migration history), for
+ * `pnpm db:seed --fresh`. Refused with NODE_ENV=production like the seed itself.
+ */
+export async function clearAllData(
+  db: Pick<PrismaClient, '$transaction'>,
+  options: { nodeEnv?: string | undefined } = {},
+): Promise<string[]> {
+  if ((options.nodeEnv ?? process.env.NODE_ENV) === 'production') throw new SeedRefusedError();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY}::bigint)`;
+    const tables = await tx.$queryRaw<{ name: string }[]>`
+      SELECT tablename AS name FROM pg_tables
+      WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+    if (tables.length) {
+      const list = tables.map((t) => `"public"."${t.name.replaceAll('"', '""')}"`).join(', ');
+      await tx.$executeRawUnsafe(`TRUNCATE TABLE ${list} RESTART IDENTITY CASCADE`);
+    }
+    return tables.map((t) => t.name);
+  });
+}
+
 /** The lines printed at start and by `pnpm db:seed`: who you can sign in as. */
 export function describeDemoLogins(): string {
   const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));

@@ -241,7 +241,12 @@ async function findOrCreatePayment(
         const enrollment =
           live ??
           (await tx.enrollment.create({
-            data: { learnerId, offeringId: offering.id, status: 'PENDING_PAYMENT' },
+            data: {
+              learnerId,
+              offeringId: offering.id,
+              status: 'PENDING_PAYMENT',
+              createdAt: deps.clock.now(),
+            },
             select: { id: true },
           }));
         const payment = await tx.payment.create({
@@ -255,6 +260,7 @@ async function findOrCreatePayment(
             refundWindowDays: offering.refundWindowDays,
             status: 'PENDING',
             description: offering.title,
+            createdAt: deps.clock.now(),
           },
           select: OPEN_PAYMENT_SELECT,
         });

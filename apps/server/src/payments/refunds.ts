@@ -118,6 +118,8 @@ export async function refundPayment(
           status: 'PENDING',
           reason: input.reason,
           requestedById: principal.userId,
+          // The refund's time drives refundedAt and the stats rollup: the app's clock, not the database's.
+          createdAt: deps.clock.now(),
         },
         select: { id: true, amount: true, currency: true },
       });

@@ -1,5 +1,6 @@
-// `pnpm db:seed` (and `prisma db seed`): applies migrations, then creates the demo accounts and offerings
-// (src/seed.ts) when the database has no users yet. Uses DATABASE_URL when set, otherwise the embedded
+// `pnpm --filter @enrollpay/db seed`: applies migrations, then creates the demo accounts and offerings
+// (src/seed.ts) when the database has no users yet — without payment history. `pnpm db:seed` (and
+// `prisma db seed`) run apps/server/scripts/seed.ts instead, which adds the history. Uses DATABASE_URL when set, otherwise the embedded
 // development PostgreSQL. Refused with NODE_ENV=production.
 import { hash } from '@node-rs/argon2';
 import { createDb } from '../client.js';

@@ -1,0 +1,168 @@
+import { isHandledWebhookEventType } from '@enrollpay/schemas';
+import Stripe from 'stripe';
+import type { Principal } from '../auth/tokens.js';
+import type { AppDeps } from '../deps.js';
+import { confirmPayment, createPaymentIntent } from '../payments/intents.js';
+import { refundPayment } from '../payments/refunds.js';
+import { processWebhookEvent } from '../webhooks/apply-event.js';
+import { recordEvent } from '../webhooks/store.js';
+import type { DemoHistoryPlan, PlannedAttempt, PlannedCheckout, PlannedRefund } from './plan.js';
+
+/**
+ * Acts out a demo history plan (plan.ts) through the real payment code: `payments.createIntent`, the
+ * card confirmed at Stripe as Stripe.js would, every Stripe event stored and applied by the webhook
+ * pipeline, `payments.confirm`, `payments.refund`. Only time is special: before each step the
+ * emulator's clock and ours are set to that moment, so objects, events and our rows carry past dates.
+ * Our rows and the rollup are therefore what the live system would have written, and agree with
+ * Stripe's objects by construction.
+ */
+
+/** The emulator's test-mode time travel (see ./seed.ts). */
+export interface DemoTimeMachine {
+  /** Sets the emulator's clock and the app's clock to `at`; whatever fell due on the way happens (a dispute). */
+  moveTo(at: Date): void;
+  /** Stripe events created since the last call, oldest first, as a webhook would carry them. */
+  takeEvents(): Stripe.Event[];
+}
+
+export interface DemoHistorySummary {
+  checkouts: number;
+  succeeded: number;
+  declined: number;
+  refunds: number;
+  disputes: number;
+  events: number;
+  currencies: string[];
+}
+
+type Step =
+  | { at: Date; kind: 'attempt'; checkout: PlannedCheckout; attempt: PlannedAttempt }
+  | { at: Date; kind: 'refund'; checkout: PlannedCheckout; refund: PlannedRefund };
+
+export async function actOutDemoHistory(
+  deps: AppDeps,
+  time: DemoTimeMachine,
+  plan: DemoHistoryPlan,
+): Promise<DemoHistorySummary> {
+  const { db } = deps;
+  time.moveTo(plan.start);
+
+  // The history's learners: no password, so nobody signs in as them.
+  await db.user.createMany({
+    data: plan.learners.map((l) => ({ email: l.email, name: l.name, role: 'LEARNER' as const })),
+    skipDuplicates: true,
+  });
+  const users = await db.user.findMany({ select: { id: true, email: true, role: true } });
+  const userByEmail = new Map(users.map((u) => [u.email, u]));
+  const offerings = await db.offering.findMany({ select: { id: true, title: true, specialistId: true } });
+  const offeringByTitle = new Map(offerings.map((o) => [o.title, o]));
+  const principalOf = (email: string): Principal => {
+    const user = userByEmail.get(email);
+    if (!user) throw new Error(`demo history: no user ${email}`);
+    return { userId: user.id, role: user.role };
+  };
+
+  const steps: Step[] = [];
+  for (const checkout of plan.checkouts) {
+    for (const attempt of checkout.attempts)
+      steps.push({ at: attempt.at, kind: 'attempt', checkout, attempt });
+    if (checkout.refund)
+      steps.push({ at: checkout.refund.at, kind: 'refund', checkout, refund: checkout.refund });
+  }
+  steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  const summary: DemoHistorySummary = {
+    checkouts: plan.checkouts.length,
+    succeeded: 0,
+    declined: 0,
+    refunds: 0,
+    disputes: 0,
+    events: 0,
+    currencies: [],
+  };
+  const paymentOf = new Map<PlannedCheckout, string>();
+
+  /** What the webhook route does with each delivery: store it, then apply it. */
+  const deliverEvents = async () => {
+    for (const event of time.takeEvents()) {
+      summary.events++;
+      const handled = isHandledWebhookEventType(event.type);
+      await recordEvent(deps, event, JSON.stringify(event), handled ? 'RECEIVED' : 'IGNORED');
+      if (!handled) continue;
+      if (event.type === 'charge.dispute.created') summary.disputes++;
+      const outcome = await processWebhookEvent(deps, event.id, { scheduleRetry: false });
+      if (outcome !== 'processed' && outcome !== 'unchanged') {
+        const row = await db.webhookEvent.findUnique({
+          where: { id: event.id },
+          select: { lastError: true },
+        });
+        throw new Error(`demo history: ${event.type} ${event.id} was ${outcome}: ${row?.lastError ?? ''}`);
+      }
+    }
+  };
+
+  for (const step of steps) {
+    time.moveTo(step.at);
+    await deliverEvents(); // what fell due on the way (a dispute opening)
+    const learner = principalOf(step.checkout.learnerEmail);
+    if (step.kind === 'attempt') {
+      const offering = offeringByTitle.get(step.checkout.offeringTitle);
+      if (!offering) throw new Error(`demo history: no offering "${step.checkout.offeringTitle}"`);
+      // The learner opens checkout (a retry after a decline reuses the same payment and PaymentIntent).
+      const intent = await createPaymentIntent(deps, learner, {
+        offeringId: offering.id,
+        idempotencyKey: `demo-history:${learner.userId}:${offering.id}:${step.at.getTime()}`,
+      });
+      paymentOf.set(step.checkout, intent.paymentId);
+      const { stripePaymentIntentId: paymentIntentId } = await db.payment.findUniqueOrThrow({
+        where: { id: intent.paymentId },
+        select: { stripePaymentIntentId: true },
+      });
+      if (!paymentIntentId) throw new Error(`demo history: payment ${intent.paymentId} has no PaymentIntent`);
+      // Stripe.js confirms the card at Stripe; a decline is Stripe's 402.
+      const declined = await deps.stripe.paymentIntents
+        .confirm(paymentIntentId, { payment_method: step.attempt.card })
+        .then(
+          () => false,
+          (error: unknown) => {
+            if (isCardError(error)) return true;
+            throw error;
+          },
+        );
+      await deliverEvents();
+      // The web app then asks our server where the payment stands.
+      const confirmed = await confirmPayment(deps, learner, intent.paymentId);
+      if (declined) summary.declined++;
+      else if (confirmed.status === 'SUCCEEDED') {
+        summary.succeeded++;
+        if (!summary.currencies.includes(intent.currency)) summary.currencies.push(intent.currency);
+      }
+    } else {
+      const paymentId = paymentOf.get(step.checkout);
+      if (!paymentId) throw new Error('demo history: a refund before its payment');
+      // A full refund is the learner's own (within the refund window); a partial one is the specialist's.
+      const actor =
+        step.refund.amount === 'full'
+          ? learner
+          : principalOf(
+              users.find((u) => u.id === offeringByTitle.get(step.checkout.offeringTitle)?.specialistId)
+                ?.email ?? '',
+            );
+      await refundPayment(deps, actor, {
+        paymentId,
+        reason: step.refund.reason,
+        ...(step.refund.amount === 'full' ? {} : { amount: step.refund.amount }),
+      });
+      await deliverEvents();
+      summary.refunds++;
+    }
+  }
+  time.moveTo(plan.end);
+  await deliverEvents();
+  summary.currencies.sort();
+  return summary;
+}
+
+function isCardError(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeCardError;
+}

@@ -1,0 +1,310 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
+import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
+import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../src/demo/seed.js';
+import { createDeps } from '../src/deps.js';
+import { type Env, loadEnv } from '../src/env.js';
+import { reconcile } from '../src/reconcile/reconcile.js';
+import { rebuildDailyStats } from '../src/stats/rollup.js';
+import { specialistStats } from '../src/stats/service.js';
+
+const DAY = 86_400_000;
+const NOW = new Date();
+
+function envFor(url: string, stripeApiUrl: string): Env {
+  return loadEnv({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: url,
+    STRIPE_API_URL: stripeApiUrl,
+    RUN_WORKER: 'false',
+    MAIL_DIR: path.join(tmpdir(), `enrollpay-demo-mail-${process.pid}`),
+  });
+}
+
+describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
+  let database: TestDatabase;
+  let dir: string;
+  let snapshotFile: string;
+  /** The emulator as `pnpm dev` starts it after the seed: a new process state, loaded from the snapshot. */
+  let restarted: Emulator;
+  let seedMs = 0;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = mkdtempSync(path.join(tmpdir(), 'enrollpay-demo-'));
+    snapshotFile = path.join(dir, 'stripe-emulator.json');
+    const result = await seedDemo({
+      db: database.db,
+      env: envFor(database.url, 'http://127.0.0.1:12111'),
+      databaseUrl: database.url,
+      snapshotFile,
+      now: NOW,
+    });
+    if (!result.created) throw new Error('expected the seed to create data');
+    seedMs = result.historyMs;
+    restarted = await startEmulator({ port: 0, snapshotFile });
+  }, 180_000);
+
+  afterAll(async () => {
+    await restarted?.close();
+    await database?.drop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reconcile against the restarted emulator finds nothing to repair', async () => {
+    console.log(`demo history seeded in ${seedMs} ms`);
+    const deps = createDeps(envFor(database.url, restarted.url), database.db, { databaseUrl: database.url });
+    try {
+      const report = await reconcile(deps, { since: new Date(NOW.getTime() - 100 * DAY) });
+      const intents = await database.db.payment.count({ where: { stripePaymentIntentId: { not: null } } });
+      expect(report.errors).toEqual([]);
+      expect(report.repaired).toEqual([]);
+      expect(report.orphaned).toEqual([]);
+      expect(report.checked.paymentIntents).toBe(intents);
+      expect(report.checked.refunds).toBe(await database.db.refund.count());
+      expect(report.checked.disputes).toBe(1);
+    } finally {
+      await deps.jobs.close();
+      deps.mailer.close();
+    }
+  });
+
+  it('has payments in USD, EUR and JPY, declines, refunds and one open dispute, spread over three months', async () => {
+    const { db } = database;
+    const paid = await db.payment.groupBy({
+      by: ['currency'],
+      where: { succeededAt: { not: null } },
+      _count: true,
+      _min: { succeededAt: true },
+    });
+    expect(paid.map((p) => p.currency).sort()).toEqual(['eur', 'jpy', 'usd']);
+    for (const p of paid) expect(p._count).toBeGreaterThanOrEqual(10);
+
+    const oldest = await db.payment.findFirstOrThrow({
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    });
+    expect(NOW.getTime() - oldest.createdAt.getTime()).toBeGreaterThan(80 * DAY);
+    expect(oldest.createdAt.getTime()).toBeGreaterThanOrEqual(NOW.getTime() - 90 * DAY);
+
+    const declined = await db.payment.findMany({
+      where: { status: 'FAILED' },
+      select: { failureCode: true, declineCode: true, enrollment: { select: { status: true } } },
+    });
+    expect(declined.length).toBeGreaterThanOrEqual(2);
+    for (const d of declined) {
+      expect(d.failureCode).toBe('card_declined');
+      expect(d.enrollment.status).toBe('PENDING_PAYMENT');
+    }
+    // A decline followed by a good card: the same payment, paid, with no failure left on it.
+    const retried = await db.payment.findFirstOrThrow({
+      where: { learner: { email: 'learner@demo.test' }, offering: { title: 'Career mentoring session' } },
+      select: { status: true, failureCode: true, auditLogs: { select: { action: true } } },
+    });
+    expect(retried).toMatchObject({ status: 'SUCCEEDED', failureCode: null });
+
+    const refunds = await db.refund.findMany({
+      select: { status: true, amount: true, payment: { select: { amountReceived: true, status: true } } },
+    });
+    expect(refunds.length).toBeGreaterThanOrEqual(3);
+    for (const r of refunds) expect(r.status).toBe('SUCCEEDED');
+    expect(
+      refunds.some((r) => r.amount < r.payment.amountReceived && r.payment.status === 'PARTIALLY_REFUNDED'),
+    ).toBe(true);
+    expect(
+      refunds.some((r) => r.amount === r.payment.amountReceived && r.payment.status === 'REFUNDED'),
+    ).toBe(true);
+
+    const disputes = await db.dispute.findMany({
+      select: { status: true, stripeDisputeId: true, paymentId: true },
+    });
+    expect(disputes).toHaveLength(1);
+    const [dispute] = disputes;
+    expect(dispute?.status).toBe('needs_response');
+    const stripeDispute = restarted.store.disputes.get(dispute?.stripeDisputeId ?? '');
+    expect(stripeDispute?.status).toBe('needs_response');
+    expect((stripeDispute?.evidence_details.due_by ?? 0) * 1000).toBeGreaterThan(NOW.getTime());
+    const disputed = await db.payment.findUniqueOrThrow({
+      where: { id: dispute?.paymentId ?? '' },
+      select: { status: true },
+    });
+    expect(disputed.status).toBe('DISPUTED');
+
+    // Nothing of the past waits to be mailed, and no demo login is left with a payment in progress.
+    expect(await db.outboxMessage.count({ where: { status: 'PENDING' } })).toBe(0);
+    expect(
+      await db.payment.count({
+        where: { learner: { email: { in: ['learner@demo.test', 'learner2@demo.test'] } }, status: 'FAILED' },
+      }),
+    ).toBe(0);
+  });
+
+  it("fills the specialist's dashboard over the last 90 days, and the rollup matches the payments", async () => {
+    const { db } = database;
+    const specialist = await db.user.findUniqueOrThrow({ where: { email: 'specialist@demo.test' } });
+    const stats = await specialistStats(
+      db,
+      { userId: specialist.id, role: 'SPECIALIST' },
+      SpecialistStatsInputSchema.parse({
+        from: new Date(NOW.getTime() - 90 * DAY).toISOString(),
+        to: NOW.toISOString(),
+        granularity: 'day',
+      }),
+    );
+    const usd = stats.currencies.find((c) => c.currency === 'usd');
+    const jpy = stats.currencies.find((c) => c.currency === 'jpy');
+    for (const c of [usd, jpy]) {
+      if (!c) throw new Error('expected usd and jpy figures');
+      const days = c.series.filter((b) => b.count > 0).map((b) => Date.parse(b.bucketStart));
+      expect(days.length).toBeGreaterThanOrEqual(15);
+      // Spread over the period: sales in the first month and in the last two weeks.
+      expect(Math.min(...days)).toBeLessThan(NOW.getTime() - 60 * DAY);
+      expect(Math.max(...days)).toBeGreaterThan(NOW.getTime() - 14 * DAY);
+      expect(c.gross).toBeGreaterThan(0);
+      expect(c.successRate).toBeGreaterThan(0.5);
+    }
+    expect(usd?.refundedCount).toBeGreaterThanOrEqual(1);
+    expect(usd?.disputedCount).toBe(1);
+
+    // The incremental rollup the sync function kept equals one rebuilt from the payment rows. (A row
+    // whose figures went back to zero — a decline before midnight paid after it — stays in the kept one;
+    // it reads as no row.)
+    const rollup = async () =>
+      (
+        await db.paymentDailyStat.findMany({
+          orderBy: [{ day: 'asc' }, { offeringId: 'asc' }, { currency: 'asc' }],
+        })
+      )
+        .map((r) => ({ ...r, grossAmount: Number(r.grossAmount), refundedAmount: Number(r.refundedAmount) }))
+        .filter(
+          (r) =>
+            r.grossAmount ||
+            r.refundedAmount ||
+            r.succeededCount ||
+            r.failedCount ||
+            r.refundedCount ||
+            r.disputedCount,
+        );
+    const kept = await rollup();
+    expect(kept.length).toBeGreaterThan(50);
+    await rebuildDailyStats(db);
+    expect(await rollup()).toEqual(kept);
+  });
+});
+
+const execFileAsync = promisify(execFile);
+const serverDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+describe('pnpm db:seed', () => {
+  let database: TestDatabase;
+  let dir: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dir = mkdtempSync(path.join(tmpdir(), 'enrollpay-seed-'));
+  });
+  afterAll(async () => {
+    await database?.drop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const seed = async (...args: string[]) => {
+    const { stdout } = await execFileAsync(
+      'pnpm',
+      ['exec', 'tsx', 'scripts/seed.ts', '--snapshot', path.join(dir, 'stripe.json'), ...args],
+      {
+        cwd: serverDir,
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          DATABASE_URL: database.url,
+          // Nothing listens here: the seed runs its own emulator and only checks this one is not running.
+          STRIPE_API_URL: 'http://127.0.0.1:9',
+        },
+        timeout: 120_000,
+      },
+    );
+    return stdout;
+  };
+  const counts = async () => {
+    const { db } = database;
+    return {
+      users: await db.user.count(),
+      offerings: await db.offering.count(),
+      payments: await db.payment.count(),
+      refunds: await db.refund.count(),
+      disputes: await db.dispute.count(),
+      rollup: await db.paymentDailyStat.count(),
+    };
+  };
+
+  it('creates the data once, does nothing the second time, and --fresh rebuilds it without duplicates', async () => {
+    expect(await seed('--days', '7')).toMatch(/Created the demo accounts and \d+ checkouts over 7 days/);
+    const first = await counts();
+    expect(first.payments).toBeGreaterThan(5);
+    expect(first.disputes).toBe(1);
+
+    // Seeding again (what every later `pnpm dev` does) leaves a database with users alone.
+    const again = await seedDemo({
+      db: database.db,
+      env: envFor(database.url, 'http://127.0.0.1:9'),
+      databaseUrl: database.url,
+      snapshotFile: path.join(dir, 'stripe.json'),
+      days: 7,
+    });
+    expect(again.created).toBe(false);
+    expect(await counts()).toEqual(first);
+
+    // A row of some other kind is gone after --fresh: the database is rebuilt, not added to.
+    await database.db.auditLog.create({ data: { action: 'test.marker' } });
+    expect(await seed('--days', '7', '--fresh')).toMatch(
+      /Emptied \d+ tables[\s\S]*Created the demo accounts/,
+    );
+    const rebuilt = await counts();
+    expect(rebuilt.users).toBe(first.users);
+    expect(rebuilt.offerings).toBe(first.offerings);
+    expect(rebuilt.disputes).toBe(1);
+    // The same (deterministic) plan again: as many payments and refunds as the first time, not twice as many.
+    expect(rebuilt.payments).toBe(first.payments);
+    expect(rebuilt.refunds).toBe(first.refunds);
+    expect(await database.db.auditLog.count({ where: { action: 'test.marker' } })).toBe(0);
+  }, 300_000);
+
+  it('--fresh refuses while an emulator runs at STRIPE_API_URL (pnpm dev), and changes nothing', async () => {
+    const running = await startEmulator({ port: 0 });
+    try {
+      const before = await counts();
+      const failure = await execFileAsync(
+        'pnpm',
+        ['exec', 'tsx', 'scripts/seed.ts', '--fresh', '--snapshot', path.join(dir, 'stripe.json')],
+        {
+          cwd: serverDir,
+          env: {
+            ...process.env,
+            NODE_ENV: 'development',
+            DATABASE_URL: database.url,
+            STRIPE_API_URL: running.url,
+          },
+          timeout: 60_000,
+        },
+      ).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(/is running \(pnpm dev\?\)\. Stop it first/),
+      });
+      expect(await counts()).toEqual(before);
+    } finally {
+      await running.close();
+    }
+  });
+});

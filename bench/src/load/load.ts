@@ -84,7 +84,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
     const call = job.calls[i];
     if (!call) return;
     try {
-      const response = await fetch(`${job.url}/api/trpc/payments.createIntent`, {
+      const response = await fetch(`${job.url}${job.path ?? '/api/trpc/payments.createIntent'}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${call.token}` },
         body: JSON.stringify({ offeringId: call.offeringId, idempotencyKey: `bench-intent-${call.key}` }),
@@ -99,6 +99,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
         totalMs,
         stripeMs: Number(response.headers.get('x-bench-stripe-ms') ?? Number.NaN),
         stripeCalls: Number(response.headers.get('x-bench-stripe-calls') ?? Number.NaN),
+        sqlStatements: Number(response.headers.get('x-bench-sql-statements') ?? Number.NaN),
       });
     } catch (error) {
       if (failures.length < 5) failures.push(String(error));

@@ -1,4 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
 
 export interface CreateDbOptions {
@@ -6,6 +7,12 @@ export interface CreateDbOptions {
   url: string;
   /** Most connections the pool opens (default: pg's 10). */
   maxConnections?: number;
+  /**
+   * Called with the text of every statement sent to PostgreSQL (BEGIN and COMMIT included), counted
+   * on the pg connections themselves, so nothing Prisma or raw SQL sends escapes it. For the bench's
+   * and tests' statements-per-call figures; leave it out in production.
+   */
+  onStatement?: (sql: string, values: readonly unknown[]) => void;
 }
 
 /** The Prisma client type every service receives as its `db` dependency. */
@@ -15,10 +22,30 @@ export type Db = PrismaClient;
  * A Prisma client on `@prisma/adapter-pg` (Prisma 7 talks to the database through a driver
  * adapter; there is no native query engine). Call `db.$disconnect()` when done.
  */
-export function createDb({ url, maxConnections }: CreateDbOptions): Db {
-  const adapter = new PrismaPg({
+export function createDb({ url, maxConnections, onStatement }: CreateDbOptions): Db {
+  const config: pg.PoolConfig = {
     connectionString: url,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
+  };
+  if (!onStatement) return new PrismaClient({ adapter: new PrismaPg(config) });
+  const pool = new pg.Pool(config);
+  // Pool.query checks a client out and calls its query, so counting on the clients counts each
+  // statement once, whether it came through the pool or through a transaction's connection.
+  pool.on('connect', (client) => {
+    client.query = new Proxy(client.query, {
+      apply(target, self, args: unknown[]) {
+        const [first, second] = args;
+        const config = first && typeof first === 'object' ? first : {};
+        const text = typeof first === 'string' ? first : 'text' in config ? String(config.text) : '';
+        const values = Array.isArray(second)
+          ? second
+          : 'values' in config && Array.isArray(config.values)
+            ? config.values
+            : [];
+        onStatement(text, values);
+        return Reflect.apply(target, self, args);
+      },
+    });
   });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 }

@@ -26,18 +26,34 @@ import { syncPaymentIntent } from './sync.js';
  * idempotency key derived from the payment id, so a crash or retry at any point converges on one
  * PaymentIntent per payment.
  */
-export function createPaymentIntent(
+export async function createPaymentIntent(
   deps: AppDeps,
   learner: Principal,
   input: CreatePaymentIntentInput,
 ): Promise<CreatePaymentIntentOutput> {
-  return withIdempotency(deps, {
+  let ran = false;
+  const output = await withIdempotency(deps, {
     userId: learner.userId,
     key: input.idempotencyKey,
     procedure: 'payments.createIntent',
     request: { offeringId: input.offeringId },
-    run: () => openPayment(deps, learner, input.offeringId),
+    run: () => {
+      ran = true;
+      return openPayment(deps, learner, input.offeringId);
+    },
   });
+  if (ran) return output;
+  // A replay (a refresh of the checkout) answers the same payment, with where it stands now.
+  const now = await deps.db.payment.findUnique({
+    where: { id: output.paymentId },
+    select: { status: true, failureMessage: true },
+  });
+  if (!now) return output;
+  return {
+    ...output,
+    status: now.status,
+    failureMessage: now.status === 'FAILED' ? now.failureMessage : null,
+  };
 }
 
 /** What createIntent reads about the offering, the learner and their live checkout, in one statement. */
@@ -62,6 +78,7 @@ interface CheckoutFacts {
   paymentStatus: PaymentStatus | null;
   stripePaymentIntentId: string | null;
   stripeStatus: string | null;
+  failureMessage: string | null;
 }
 
 /**
@@ -74,7 +91,7 @@ async function readCheckout(deps: AppDeps, learnerId: string, offeringId: string
       o."specialistId", s."name" AS "specialistName", u."email", u."name" AS "learnerName", u."stripeCustomerId",
       e."id" AS "liveEnrollmentId", e."status"::text AS "liveEnrollmentStatus",
       p."id" AS "paymentId", p."enrollmentId" AS "paymentEnrollmentId", p."amount", p."currency" AS "paymentCurrency",
-      p."status"::text AS "paymentStatus", p."stripePaymentIntentId", p."stripeStatus"
+      p."status"::text AS "paymentStatus", p."stripePaymentIntentId", p."stripeStatus", p."failureMessage"
     FROM "User" u
     LEFT JOIN "Offering" o ON o."id" = ${offeringId}
     LEFT JOIN "User" s ON s."id" = o."specialistId"
@@ -93,7 +110,9 @@ async function readCheckout(deps: AppDeps, learnerId: string, offeringId: string
   return facts;
 }
 
-function openPaymentOf(facts: CheckoutFacts): (OpenPayment & { stripeStatus: string | null }) | null {
+type KnownPayment = OpenPayment & { stripeStatus: string | null; failureMessage: string | null };
+
+function openPaymentOf(facts: CheckoutFacts): KnownPayment | null {
   if (!facts.paymentId || !facts.paymentEnrollmentId || facts.amount === null || !facts.paymentStatus)
     return null;
   return {
@@ -104,6 +123,7 @@ function openPaymentOf(facts: CheckoutFacts): (OpenPayment & { stripeStatus: str
     status: facts.paymentStatus,
     stripePaymentIntentId: facts.stripePaymentIntentId,
     stripeStatus: facts.stripeStatus,
+    failureMessage: facts.failureMessage,
   };
 }
 
@@ -139,10 +159,17 @@ async function openPayment(
   const offering = { id: offeringId, title: facts.title, specialistId: facts.specialistId };
 
   let intent: Stripe.PaymentIntent;
+  let known: { status: PaymentStatus; failureMessage: string | null } = payment;
   if (payment.stripePaymentIntentId) {
     intent = await callStripe(() => deps.stripe.paymentIntents.retrieve(payment.stripePaymentIntentId!));
     // Only when Stripe's status differs from the one we hold is there anything to apply.
-    if (intent.status !== payment.stripeStatus) await syncPaymentIntent(deps, intent, { kind: 'api' });
+    if (intent.status !== payment.stripeStatus) {
+      await syncPaymentIntent(deps, intent, { kind: 'api' });
+      known = await db.payment.findUniqueOrThrow({
+        where: { id: payment.id },
+        select: { status: true, failureMessage: true },
+      });
+    }
   } else {
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
@@ -183,7 +210,13 @@ async function openPayment(
         ${payment.amount}, ${payment.currency}, ${details}::jsonb)`;
     // Anything but a fresh intent (Stripe answered a replayed create with one already further on):
     // apply it through the sync function like any other news from Stripe.
-    if (intent.status !== 'requires_payment_method') await syncPaymentIntent(deps, intent, { kind: 'api' });
+    if (intent.status !== 'requires_payment_method') {
+      await syncPaymentIntent(deps, intent, { kind: 'api' });
+      known = await db.payment.findUniqueOrThrow({
+        where: { id: payment.id },
+        select: { status: true, failureMessage: true },
+      });
+    }
   }
   if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
   return {
@@ -192,6 +225,8 @@ async function openPayment(
     amount: payment.amount,
     currency: CurrencySchema.parse(payment.currency),
     publishableKey: deps.env.STRIPE_PUBLISHABLE_KEY,
+    status: known.status,
+    failureMessage: known.status === 'FAILED' ? known.failureMessage : null,
   };
 }
 
@@ -281,7 +316,7 @@ async function findOrCreatePayment(
   learnerId: string,
   initial: CheckoutFacts,
   customerId: string,
-): Promise<OpenPayment & { stripeStatus: string | null }> {
+): Promise<KnownPayment> {
   let facts = initial;
   for (let attempt = 0; attempt < 3; attempt++) {
     if (attempt > 0) facts = await readCheckout(deps, learnerId, initial.offeringId ?? '');
@@ -336,6 +371,7 @@ async function findOrCreatePayment(
         status: 'PENDING',
         stripePaymentIntentId: null,
         stripeStatus: null,
+        failureMessage: null,
       };
     } catch (error) {
       // Another request created the live enrollment first (the partial unique index refused ours):

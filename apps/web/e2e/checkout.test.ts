@@ -151,6 +151,7 @@ describe('web app in a real browser', () => {
       await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
       await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
     });
+    console.info(`Stripe calls, first purchase: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
     // customer, PaymentIntent, and one payments.confirm after Stripe.js answered (issue 13: ≤ 3).
     expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(3);
     expect(await page.getByTestId('enrollment-status').textContent()).toBe('Active');
@@ -182,6 +183,7 @@ describe('web app in a real browser', () => {
       await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
       await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
     });
+    console.info(`Stripe calls, returning learner: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
     // The customer is cached on the user: the PaymentIntent and one payments.confirm (issue 13: ≤ 2).
     expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(2);
     expect(await enrollmentsOf(stack.users.learner.id, 'Data Analysis with SQL')).toEqual([

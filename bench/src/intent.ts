@@ -12,10 +12,12 @@ export interface IntentSizes {
   rate: number;
   warmup: number;
   calls: number;
-  /** A second, gentler run (rate, calls): latency below saturation. */
+  /** A second, gentler run (rate, calls): latency below saturation; first purchases. */
   low: { rate: number; calls: number };
   /** A third run at `factor` × the saturating rate (the first run's achieved rate): no 5xx but early 503s. */
   overload: { factor: number; calls: number };
+  /** Returning learners (the warm-up's, who own a Stripe customer) buying a second offering, at `low.rate`. */
+  returning: number;
 }
 
 export const INTENT_FULL: IntentSizes = {
@@ -24,6 +26,7 @@ export const INTENT_FULL: IntentSizes = {
   calls: 2000,
   low: { rate: 25, calls: 500 },
   overload: { factor: 4, calls: 2000 },
+  returning: 100,
 };
 export const INTENT_SMOKE: IntentSizes = {
   rate: 20,
@@ -31,6 +34,7 @@ export const INTENT_SMOKE: IntentSizes = {
   calls: 20,
   low: { rate: 10, calls: 5 },
   overload: { factor: 4, calls: 40 },
+  returning: 5,
 };
 
 /** What the overload run saw: every answer by status, and how many the server refused before any work. */
@@ -56,6 +60,11 @@ export interface IntentDetails {
   stripeMs: { p50: number; p95: number; p99: number; mean: number };
   ownMs: { p50: number; p95: number; p99: number; mean: number };
   low: { failed: number; achievedRate: number; totalMs: Summary; stripeMs: Summary; ownMs: Summary };
+  /** SQL statements per call, counted on the API's pg connections (low-rate runs: no pool waits). */
+  statements: { firstPurchase: StatementCount; returning: StatementCount };
+  returning: { failed: number; failures: string[]; stripeCallsPerRequest: number; ownMs: Summary };
+  /** The bare Fastify + pg INSERT route, same open-loop runner at `low.rate`. */
+  bare: { failed: number; totalMs: Summary };
   overload: OverloadDetails;
 }
 
@@ -69,6 +78,20 @@ async function refusedEarly(url: string, token: string): Promise<Record<string, 
     byReason[m[1] ?? ''] = Number(m[2]);
   return byReason;
 }
+
+export interface StatementCount {
+  mean: number;
+  max: number;
+  min: number;
+  calls: number;
+}
+
+const statementCount = (values: number[]): StatementCount => ({
+  mean: mean(values),
+  max: Math.max(...values),
+  min: Math.min(...values),
+  calls: values.length,
+});
 
 type Summary = { p50: number; p95: number; p99: number; mean: number };
 
@@ -115,11 +138,26 @@ export async function benchIntents(
       calls.push({ token, offeringId: `cio_${i % 10}`, key: `cil_${i}` });
     }
 
+    const returningCalls: IntentJob['calls'] = [];
+    for (let i = 0; i < Math.min(sizes.returning, sizes.warmup); i++) {
+      const { token } = await tokens.issue({ userId: `cil_${i}`, role: 'LEARNER' });
+      returningCalls.push({ token, offeringId: `cio_${(i + 1) % 10}`, key: `cil_${i}_again` });
+    }
+
     const app = startChild('./servers/app-server.ts', { env, stdout: 'ignore' });
     children.push(app);
+    const bareServer = startChild('./servers/baseline-server.ts', {
+      env: { BENCH_DATABASE_URL: database.url },
+      stdout: 'ignore',
+    });
+    children.push(bareServer);
     const load = startChild('./load/load.ts');
     children.push(load);
-    const [ready] = await Promise.all([app.next('ready'), load.next('ready')]);
+    const [ready, bareReady] = await Promise.all([
+      app.next('ready'),
+      bareServer.next('ready'),
+      load.next('ready'),
+    ]);
     const url = String(ready.url);
     const run = async (job: IntentJob) => {
       load.send({ type: 'job', kind: 'intent', job });
@@ -136,6 +174,16 @@ export async function benchIntents(
     const lowStart = sizes.warmup + sizes.calls;
     const low = await run({
       url,
+      rate: sizes.low.rate,
+      calls: calls.slice(lowStart, lowStart + sizes.low.calls),
+    });
+
+    log(`createIntent: ${returningCalls.length} returning learners at ${sizes.low.rate}/s`);
+    const returning = await run({ url, rate: sizes.low.rate, calls: returningCalls });
+    log(`createIntent: the bare route at ${sizes.low.rate}/s`);
+    const bare = await run({
+      url: String(bareReady.url),
+      path: '/api/webhooks/stripe',
       rate: sizes.low.rate,
       calls: calls.slice(lowStart, lowStart + sizes.low.calls),
     });
@@ -184,6 +232,17 @@ export async function benchIntents(
         ownMs: summary(low.samples.map((s) => s.totalMs - s.stripeMs)),
       },
       overload,
+      statements: {
+        firstPurchase: statementCount(low.samples.map((s) => s.sqlStatements)),
+        returning: statementCount(returning.samples.map((s) => s.sqlStatements)),
+      },
+      returning: {
+        failed: returning.failed,
+        failures: returning.failures,
+        stripeCallsPerRequest: mean(returning.samples.map((s) => s.stripeCalls)),
+        ownMs: summary(returning.samples.map((s) => s.totalMs - s.stripeMs)),
+      },
+      bare: { failed: bare.failed, totalMs: summary(bare.samples.map((s) => s.totalMs)) },
     };
     const early = Object.values(overload.refusedEarly).reduce((a, b) => a + b, 0);
     const figures = [
@@ -243,7 +302,37 @@ export async function benchIntents(
         unit: 'responses',
         baseline: { label: 'calls', value: overload.calls, unit: 'responses' },
         ratioKind: 'share',
+        targets: [{ on: 'value', op: '<=', threshold: 0, text: '0 (early 503s counted apart)' }],
         note: `answers by status ${JSON.stringify(overload.statuses)}; ${early} refused early with 503 + Retry-After (${JSON.stringify(overload.refusedEarly)}); ${overload.succeeded} succeeded`,
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: `p95 own share (total − Stripe) at ${sizes.low.rate}/s, against the bare route`,
+        value: details.low.ownMs.p95,
+        unit: 'ms',
+        baseline: {
+          label: `bare Fastify + pg INSERT p95 at ${sizes.low.rate}/s`,
+          value: details.bare.totalMs.p95,
+          unit: 'ms',
+        },
+        ratioKind: 'multiple',
+        targets: [{ on: 'ratio', op: '<=', threshold: 3, text: "≤ 3× the bare route's p95" }],
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: 'SQL statements per call, first purchase (most in one call)',
+        value: details.statements.firstPurchase.max,
+        unit: 'statements',
+        targets: [{ on: 'value', op: '<=', threshold: 10, text: '≤ 10' }],
+        note: `counted on the API's pg connections over ${details.statements.firstPurchase.calls} calls: mean ${details.statements.firstPurchase.mean.toFixed(1)}, min ${details.statements.firstPurchase.min}`,
+      }),
+      figure({
+        benchmark: 'createIntent',
+        metric: 'SQL statements per call, returning learner (most in one call)',
+        value: details.statements.returning.max,
+        unit: 'statements',
+        targets: [{ on: 'value', op: '<=', threshold: 8, text: '≤ 8' }],
+        note: `counted on the API's pg connections over ${details.statements.returning.calls} calls: mean ${details.statements.returning.mean.toFixed(1)}, min ${details.statements.returning.min}; ${details.returning.stripeCallsPerRequest.toFixed(2)} Stripe calls per request`,
       }),
     ];
     return { figures, details };

@@ -103,6 +103,22 @@ async function enrollmentsOf(learnerId: string, title: string) {
   });
 }
 
+/**
+ * The Stripe API calls our server makes (the SDK's own `request` event, so retries count too) while
+ * `action` runs: issue 13's budget for one checkout driven by the web app.
+ */
+async function stripeCallsDuring(action: () => Promise<void>): Promise<string[]> {
+  const calls: string[] = [];
+  const onRequest = (event: { method: string; path: string }) => calls.push(`${event.method} ${event.path}`);
+  stack.deps.stripe.on('request', onRequest);
+  try {
+    await action();
+  } finally {
+    stack.deps.stripe.off('request', onRequest);
+  }
+  return calls;
+}
+
 const payButton = (page: Page) => page.getByRole('button', { name: /^(Pay|Try again)/ });
 
 describe('web app in a real browser', () => {
@@ -113,24 +129,31 @@ describe('web app in a real browser', () => {
     await signInThroughForm(page, 'learner@demo.test');
     await page.getByRole('heading', { name: 'Catalog' }).waitFor();
     await shot(page, '02-catalog');
+    const before = await stack.db.user.findUniqueOrThrow({ where: { id: stack.users.learner.id } });
+    expect(before.stripeCustomerId).toBeNull(); // a first purchase: the customer is made in this checkout
 
-    await page.getByRole('link', { name: 'TypeScript from Zero' }).click();
-    await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
-    await shot(page, '03-offering');
-    await page.getByRole('link', { name: 'Enroll for $49.00' }).click();
+    const stripeCalls = await stripeCallsDuring(async () => {
+      await page.getByRole('link', { name: 'TypeScript from Zero' }).click();
+      await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
+      await shot(page, '03-offering');
+      await page.getByRole('link', { name: 'Enroll for $49.00' }).click();
 
-    await page.getByRole('heading', { name: 'Order summary' }).waitFor();
-    expect(await page.getByTestId('order-total').textContent()).toBe('$49.00');
-    await fillCard(page, '4242 4242 4242 4242');
-    await shot(page, '04-checkout');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, '04-checkout-mobile');
-    await page.setViewportSize({ width: 1200, height: 900 });
-    // A double click must not charge twice or show an error.
-    await payButton(page).dblclick();
+      await page.getByRole('heading', { name: 'Order summary' }).waitFor();
+      expect(await page.getByTestId('order-total').textContent()).toBe('$49.00');
+      await fillCard(page, '4242 4242 4242 4242');
+      await shot(page, '04-checkout');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, '04-checkout-mobile');
+      await page.setViewportSize({ width: 1200, height: 900 });
+      // A double click must not charge twice or show an error.
+      await payButton(page).dblclick();
 
-    await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
-    await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+      await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+      await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+    });
+    console.info(`Stripe calls, first purchase: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
+    // customer, PaymentIntent, and one payments.confirm after Stripe.js answered (issue 13: ≤ 3).
+    expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(3);
     expect(await page.getByTestId('enrollment-status').textContent()).toBe('Active');
     await expect(page.getByRole('link', { name: /View receipt/ }).getAttribute('href')).resolves.toMatch(
       /^http/,
@@ -143,6 +166,27 @@ describe('web app in a real browser', () => {
     firstPaymentId = payments[0]!.id;
     expect(page.url()).toBe(`${web.url}/payments/${firstPaymentId}/result`);
     expect(await enrollmentsOf(stack.users.learner.id, 'TypeScript from Zero')).toEqual([
+      expect.objectContaining({ status: 'ACTIVE' }),
+    ]);
+  });
+
+  it('1b. the same learner, now returning, buys a second course with at most 2 Stripe calls', async () => {
+    const page = await openPage(stack.users.learner);
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Catalog' }).waitFor();
+    const stripeCalls = await stripeCallsDuring(async () => {
+      await page.getByRole('link', { name: 'Data Analysis with SQL' }).click();
+      await page.getByRole('link', { name: /^Enroll for/ }).click();
+      await page.getByRole('heading', { name: 'Order summary' }).waitFor();
+      await fillCard(page, '4242 4242 4242 4242');
+      await payButton(page).click();
+      await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+      await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+    });
+    console.info(`Stripe calls, returning learner: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
+    // The customer is cached on the user: the PaymentIntent and one payments.confirm (issue 13: ≤ 2).
+    expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(2);
+    expect(await enrollmentsOf(stack.users.learner.id, 'Data Analysis with SQL')).toEqual([
       expect.objectContaining({ status: 'ACTIVE' }),
     ]);
   });

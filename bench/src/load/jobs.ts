@@ -42,12 +42,14 @@ export interface WebhookResult {
 
 export interface IntentJob {
   url: string;
+  /** Default `/api/trpc/payments.createIntent`; the bare route's path when it is the baseline. */
+  path?: string;
   rate: number;
   calls: { token: string; offeringId: string; key: string }[];
 }
 
 export interface IntentResult {
-  samples: { totalMs: number; stripeMs: number; stripeCalls: number }[];
+  samples: { totalMs: number; stripeMs: number; stripeCalls: number; sqlStatements: number }[];
   /** Answers by HTTP status ("network" for a request that got none). */
   statuses: Record<string, number>;
   failures: string[];

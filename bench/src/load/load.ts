@@ -88,7 +88,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
     const call = job.calls[i];
     if (!call) return;
     try {
-      const response = await fetch(`${job.url}/api/trpc/payments.createIntent`, {
+      const response = await fetch(`${job.url}${job.path ?? '/api/trpc/payments.createIntent'}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${call.token}` },
         body: JSON.stringify({ offeringId: call.offeringId, idempotencyKey: `bench-intent-${call.key}` }),
@@ -104,6 +104,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
         totalMs,
         stripeMs: Number(response.headers.get('x-bench-stripe-ms') ?? Number.NaN),
         stripeCalls: Number(response.headers.get('x-bench-stripe-calls') ?? Number.NaN),
+        sqlStatements: Number(response.headers.get('x-bench-sql-statements') ?? Number.NaN),
       });
     } catch (error) {
       count('network');

@@ -1,7 +1,9 @@
 // The real enrollpay API in its own process, for the load generator to hit over loopback. Configured
 // by environment variables like the real server (loadEnv), plus one bench-only addition: every
 // response carries `x-bench-stripe-ms` / `x-bench-stripe-calls`, the time this request spent waiting
-// for Stripe (the SDK's own `response` event `elapsed`), so callers can subtract it.
+// for Stripe (the SDK's own `response` event `elapsed`), so callers can subtract it; and
+// `x-bench-sql-statements`, the SQL statements it sent (counted on the pg connections; exact while
+// the pool has a free connection, as in the low-rate runs the bench takes this figure from).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createDb } from '@enrollpay/db';
 import { buildApp, createDeps, loadEnv } from '@enrollpay/server';
@@ -12,19 +14,25 @@ import { report } from '../child.js';
 interface StripeTime {
   ms: number;
   calls: number;
+  /** SQL statements this request sent to PostgreSQL (counted on the pg connections). */
+  statements: number;
 }
 
 async function main() {
   const env = loadEnv(process.env);
+  const stripeTime = new AsyncLocalStorage<StripeTime>();
   const db = createDb({
     url: env.DATABASE_URL ?? '',
     maxConnections: Number(process.env.BENCH_DB_POOL ?? 10),
     connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+    onStatement: () => {
+      const store = stripeTime.getStore();
+      if (store) store.statements += 1;
+    },
   });
   const deps = createDeps(env, db);
   const app = await buildApp({ deps });
 
-  const stripeTime = new AsyncLocalStorage<StripeTime>();
   const perRequest = new WeakMap<FastifyRequest, StripeTime>();
   deps.stripe.on('response', (event: Stripe.ResponseEvent) => {
     const store = stripeTime.getStore();
@@ -34,7 +42,7 @@ async function main() {
     }
   });
   app.addHook('onRequest', (request, _reply, done) => {
-    const store = { ms: 0, calls: 0 };
+    const store = { ms: 0, calls: 0, statements: 0 };
     perRequest.set(request, store);
     stripeTime.run(store, done);
   });
@@ -43,6 +51,7 @@ async function main() {
     if (store) {
       reply.header('x-bench-stripe-ms', store.ms.toFixed(3));
       reply.header('x-bench-stripe-calls', String(store.calls));
+      reply.header('x-bench-sql-statements', String(store.statements));
     }
   });
 

@@ -9,6 +9,12 @@ export interface CreateDbOptions {
   maxConnections?: number;
   /** How long a query waits for a free pool connection before it fails, in ms (default: pg's, forever). */
   connectionTimeoutMillis?: number;
+  /**
+   * Called with the text of every statement sent to PostgreSQL (BEGIN and COMMIT included), counted
+   * on the pg connections themselves, so nothing Prisma or raw SQL sends escapes it. For the bench's
+   * and tests' statements-per-call figures; leave it out in production.
+   */
+  onStatement?: (sql: string, values: readonly unknown[]) => void;
 }
 
 /** The Prisma client type every service receives as its `db` dependency. */
@@ -29,12 +35,32 @@ const pools = new WeakMap<Db, pg.Pool>();
  * adapter; there is no native query engine) over a pg pool we own, so its load can be read
  * (`poolStats`). Call `db.$disconnect()` when done (it ends the pool).
  */
-export function createDb({ url, maxConnections, connectionTimeoutMillis }: CreateDbOptions): Db {
+export function createDb({ url, maxConnections, connectionTimeoutMillis, onStatement }: CreateDbOptions): Db {
   const pool = new pg.Pool({
     connectionString: url,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
     ...(connectionTimeoutMillis === undefined ? {} : { connectionTimeoutMillis }),
   });
+  if (onStatement) {
+    // Pool.query checks a client out and calls its query, so counting on the clients counts each
+    // statement once, whether it came through the pool or through a transaction's connection.
+    pool.on('connect', (client) => {
+      client.query = new Proxy(client.query, {
+        apply(target, self, args: unknown[]) {
+          const [first, second] = args;
+          const config = first && typeof first === 'object' ? first : {};
+          const text = typeof first === 'string' ? first : 'text' in config ? String(config.text) : '';
+          const values = Array.isArray(second)
+            ? second
+            : 'values' in config && Array.isArray(config.values)
+              ? config.values
+              : [];
+          onStatement(text, values);
+          return Reflect.apply(target, self, args);
+        },
+      });
+    });
+  }
   const db = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   pools.set(db, pool);
   return db;

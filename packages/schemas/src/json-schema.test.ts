@@ -84,6 +84,8 @@ describe('JSON Schema generation', () => {
       'amount',
       'currency',
       'publishableKey',
+      'status',
+      'failureMessage',
     ]);
   });
 

@@ -38,6 +38,12 @@ export const CreatePaymentIntentOutputSchema = z.object({
     .string()
     .regex(/^pk_/, { error: 'publishableKey must start with "pk_"' })
     .meta({ description: 'Stripe publishable key to load Stripe.js with.' }),
+  // Where the payment stands as far as the server knows (issue 13): the checkout needs no
+  // payments.confirm before Stripe.js answers.
+  status: PaymentStatusSchema,
+  failureMessage: nullableText(
+    'Why the last attempt failed, a message the learner can act on; null unless it failed.',
+  ),
 });
 export type CreatePaymentIntentOutput = z.infer<typeof CreatePaymentIntentOutputSchema>;
 

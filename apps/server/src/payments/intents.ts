@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   type ConfirmPaymentOutput,
   type CreatePaymentIntentInput,
@@ -25,59 +26,150 @@ import { syncPaymentIntent } from './sync.js';
  * idempotency key derived from the payment id, so a crash or retry at any point converges on one
  * PaymentIntent per payment.
  */
-export function createPaymentIntent(
+export async function createPaymentIntent(
   deps: AppDeps,
   learner: Principal,
   input: CreatePaymentIntentInput,
 ): Promise<CreatePaymentIntentOutput> {
-  return withIdempotency(deps, {
+  let ran = false;
+  const output = await withIdempotency(deps, {
     userId: learner.userId,
     key: input.idempotencyKey,
     procedure: 'payments.createIntent',
     request: { offeringId: input.offeringId },
-    run: () => openPayment(deps, learner, input.offeringId),
+    run: () => {
+      ran = true;
+      return openPayment(deps, learner, input.offeringId);
+    },
   });
+  if (ran) return output;
+  // A replay (a refresh of the checkout) answers the same payment, with where it stands now.
+  const now = await deps.db.payment.findUnique({
+    where: { id: output.paymentId },
+    select: { status: true, failureMessage: true },
+  });
+  if (!now) return output;
+  return {
+    ...output,
+    status: now.status,
+    failureMessage: now.status === 'FAILED' ? now.failureMessage : null,
+  };
 }
 
+/** What createIntent reads about the offering, the learner and their live checkout, in one statement. */
+interface CheckoutFacts {
+  offeringId: string | null;
+  title: string;
+  active: boolean;
+  priceAmount: number;
+  currency: string;
+  refundWindowDays: number;
+  specialistId: string;
+  specialistName: string;
+  email: string;
+  learnerName: string;
+  stripeCustomerId: string | null;
+  liveEnrollmentId: string | null;
+  liveEnrollmentStatus: string | null;
+  paymentId: string | null;
+  paymentEnrollmentId: string | null;
+  amount: number | null;
+  paymentCurrency: string | null;
+  paymentStatus: PaymentStatus | null;
+  stripePaymentIntentId: string | null;
+  stripeStatus: string | null;
+  failureMessage: string | null;
+}
+
+/**
+ * One round trip: the offering (and its specialist's name), the learner (and their cached Stripe
+ * customer), the learner's live enrollment in the offering and its newest open payment.
+ */
+async function readCheckout(deps: AppDeps, learnerId: string, offeringId: string): Promise<CheckoutFacts> {
+  const [facts] = await deps.db.$queryRaw<CheckoutFacts[]>`
+    SELECT o."id" AS "offeringId", o."title", o."active", o."priceAmount", o."currency", o."refundWindowDays",
+      o."specialistId", s."name" AS "specialistName", u."email", u."name" AS "learnerName", u."stripeCustomerId",
+      e."id" AS "liveEnrollmentId", e."status"::text AS "liveEnrollmentStatus",
+      p."id" AS "paymentId", p."enrollmentId" AS "paymentEnrollmentId", p."amount", p."currency" AS "paymentCurrency",
+      p."status"::text AS "paymentStatus", p."stripePaymentIntentId", p."stripeStatus", p."failureMessage"
+    FROM "User" u
+    LEFT JOIN "Offering" o ON o."id" = ${offeringId}
+    LEFT JOIN "User" s ON s."id" = o."specialistId"
+    LEFT JOIN LATERAL (
+      SELECT "id", "status" FROM "Enrollment"
+      WHERE "learnerId" = u."id" AND "offeringId" = o."id" AND "status"::text = ANY(${[...LIVE_ENROLLMENT_STATUSES]}::text[])
+      LIMIT 1
+    ) e ON true
+    LEFT JOIN LATERAL (
+      SELECT * FROM "Payment"
+      WHERE "enrollmentId" = e."id" AND "status"::text = ANY(${[...OPEN_PAYMENT_STATUSES]}::text[])
+      ORDER BY "createdAt" DESC LIMIT 1
+    ) p ON true
+    WHERE u."id" = ${learnerId}`;
+  if (!facts?.offeringId) throw new NotFoundError('Offering');
+  return facts;
+}
+
+type KnownPayment = OpenPayment & { stripeStatus: string | null; failureMessage: string | null };
+
+function openPaymentOf(facts: CheckoutFacts): KnownPayment | null {
+  if (!facts.paymentId || !facts.paymentEnrollmentId || facts.amount === null || !facts.paymentStatus)
+    return null;
+  return {
+    id: facts.paymentId,
+    enrollmentId: facts.paymentEnrollmentId,
+    amount: facts.amount,
+    currency: facts.paymentCurrency ?? facts.currency,
+    status: facts.paymentStatus,
+    stripePaymentIntentId: facts.stripePaymentIntentId,
+    stripeStatus: facts.stripeStatus,
+    failureMessage: facts.failureMessage,
+  };
+}
+
+/**
+ * The checkout itself. A returning learner's new purchase is 5 statements (idempotency claim, this
+ * read, the payment + enrollment insert, the PaymentIntent id + audit write, the idempotency answer);
+ * a first purchase adds none (its new Stripe customer is cached on the user by the payment insert). A fresh PaymentIntent is not synced: it is `requires_payment_method`, which the
+ * write records, so a sync transaction would change nothing.
+ */
 async function openPayment(
   deps: AppDeps,
   learner: Principal,
   offeringId: string,
 ): Promise<CreatePaymentIntentOutput> {
   const { db } = deps;
-  const offering = await db.offering.findUnique({
-    where: { id: offeringId },
-    select: {
-      id: true,
-      title: true,
-      active: true,
-      priceAmount: true,
-      currency: true,
-      refundWindowDays: true,
-      specialistId: true,
-      specialist: { select: { name: true } },
-    },
-  });
-  if (!offering) throw new NotFoundError('Offering');
-  if (!offering.active) throw new BadRequestError(`"${offering.title}" is no longer available`);
-  if (offering.specialistId === learner.userId) throw new BadRequestError('You cannot buy your own offering');
+  let facts = await readCheckout(deps, learner.userId, offeringId);
+  if (!facts.active) throw new BadRequestError(`"${facts.title}" is no longer available`);
+  if (facts.specialistId === learner.userId) throw new BadRequestError('You cannot buy your own offering');
 
-  let payment = await findOrCreatePayment(deps, learner.userId, offering);
+  const user = { id: learner.userId, email: facts.email, name: facts.learnerName };
+  // The customer first, so the statement that writes the payment also caches it on the user.
+  const customerId = facts.stripeCustomerId ?? (await createCustomer(deps, user));
+  let payment = await findOrCreatePayment(deps, learner.userId, facts, customerId);
   // An open payment keeps the price it was opened at; once the offering's price differs, its
   // PaymentIntent is canceled and the learner gets a new payment at today's price.
-  if (payment.amount !== offering.priceAmount || payment.currency !== offering.currency) {
+  if (payment.amount !== facts.priceAmount || payment.currency !== facts.currency) {
     const canceled = await cancelOpenPayment(deps, payment, 'repriced', learner);
-    if (canceled) payment = await findOrCreatePayment(deps, learner.userId, offering);
+    if (canceled) {
+      facts = await readCheckout(deps, learner.userId, offeringId);
+      payment = await findOrCreatePayment(deps, learner.userId, facts, customerId);
+    }
   }
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: learner.userId },
-    select: { id: true, email: true, name: true, stripeCustomerId: true },
-  });
-  const customerId = user.stripeCustomerId ?? (await createCustomer(deps, user));
+  const offering = { id: offeringId, title: facts.title, specialistId: facts.specialistId };
 
   let intent: Stripe.PaymentIntent;
+  let known: { status: PaymentStatus; failureMessage: string | null } = payment;
   if (payment.stripePaymentIntentId) {
     intent = await callStripe(() => deps.stripe.paymentIntents.retrieve(payment.stripePaymentIntentId!));
+    // Only when Stripe's status differs from the one we hold is there anything to apply.
+    if (intent.status !== payment.stripeStatus) {
+      await syncPaymentIntent(deps, intent, { kind: 'api' });
+      known = await db.payment.findUniqueOrThrow({
+        where: { id: payment.id },
+        select: { status: true, failureMessage: true },
+      });
+    }
   } else {
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
@@ -86,7 +178,7 @@ async function openPayment(
           currency: payment.currency,
           customer: customerId,
           allowed_payment_method_types: ['card'],
-          description: `${offering.title} — ${offering.specialist.name}`,
+          description: `${offering.title} — ${facts.specialistName}`,
           receipt_email: user.email,
           metadata: {
             paymentId: payment.id,
@@ -99,21 +191,33 @@ async function openPayment(
         { idempotencyKey: `payment-intent:${payment.id}` },
       ),
     );
-    await db.payment.updateMany({
-      where: { id: payment.id, stripePaymentIntentId: null },
-      data: { stripePaymentIntentId: intent.id, stripeCustomerId: customerId },
-    });
-    await audit(db, {
-      actorId: learner.userId,
-      actorRole: learner.role,
-      action: 'payment.intent_created',
-      paymentId: payment.id,
-      amount: payment.amount,
-      currency: payment.currency,
-      details: { paymentIntentId: intent.id, offeringId: offering.id },
-    });
+    // One statement: the PaymentIntent on the payment (with Stripe's status, as the sync would write
+    // it), the customer cached on the user (first purchase), and the audit entry.
+    const details = JSON.stringify({ paymentIntentId: intent.id, offeringId: offering.id });
+    await db.$executeRaw`
+      WITH p AS (
+        UPDATE "Payment" SET "stripePaymentIntentId" = ${intent.id}, "stripeCustomerId" = ${customerId},
+          "stripeStatus" = ${intent.status}, "version" = "version" + 1, "updatedAt" = now()
+        WHERE "id" = ${payment.id} AND "stripePaymentIntentId" IS NULL
+        RETURNING "id"
+      ), u AS (
+        UPDATE "User" SET "stripeCustomerId" = ${customerId}, "updatedAt" = now()
+        WHERE "id" = ${learner.userId} AND "stripeCustomerId" IS NULL
+        RETURNING "id"
+      )
+      INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details")
+      VALUES (${randomUUID()}, ${learner.userId}, ${learner.role}::"Role", 'payment.intent_created', ${payment.id},
+        ${payment.amount}, ${payment.currency}, ${details}::jsonb)`;
+    // Anything but a fresh intent (Stripe answered a replayed create with one already further on):
+    // apply it through the sync function like any other news from Stripe.
+    if (intent.status !== 'requires_payment_method') {
+      await syncPaymentIntent(deps, intent, { kind: 'api' });
+      known = await db.payment.findUniqueOrThrow({
+        where: { id: payment.id },
+        select: { status: true, failureMessage: true },
+      });
+    }
   }
-  await syncPaymentIntent(deps, intent, { kind: 'api' });
   if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
   return {
     paymentId: payment.id,
@@ -121,6 +225,8 @@ async function openPayment(
     amount: payment.amount,
     currency: CurrencySchema.parse(payment.currency),
     publishableKey: deps.env.STRIPE_PUBLISHABLE_KEY,
+    status: known.status,
+    failureMessage: known.status === 'FAILED' ? known.failureMessage : null,
   };
 }
 
@@ -200,88 +306,75 @@ export async function cancelOpenPayment(
   return true;
 }
 
+/**
+ * The learner's open payment for the offering, or a new one (and a new pending enrollment when there is
+ * no live one) written by one statement. Two racing requests: the partial unique index on live
+ * enrollments refuses the second, which reads again and reuses what the first created.
+ */
 async function findOrCreatePayment(
   deps: AppDeps,
   learnerId: string,
-  offering: {
-    id: string;
-    title: string;
-    priceAmount: number;
-    currency: string;
-    refundWindowDays: number;
-    specialistId: string;
-  },
-): Promise<OpenPayment> {
-  const { db } = deps;
+  initial: CheckoutFacts,
+  customerId: string,
+): Promise<KnownPayment> {
+  let facts = initial;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const live = await db.enrollment.findFirst({
-      where: {
-        learnerId,
-        offeringId: offering.id,
-        status: { in: [...LIVE_ENROLLMENT_STATUSES] },
-      },
-      select: {
-        id: true,
-        status: true,
-        payments: {
-          where: { status: { in: [...OPEN_PAYMENT_STATUSES] } },
-          orderBy: { createdAt: 'desc' },
-          take: 1,
-          select: OPEN_PAYMENT_SELECT,
-        },
-      },
-    });
-    if (live && live.status !== 'PENDING_PAYMENT') {
-      throw new ConflictError(`You are already enrolled in "${offering.title}"`, { enrollmentId: live.id });
-    }
-    const open = live?.payments[0];
-    if (open) return open;
-    try {
-      return await db.$transaction(async (tx) => {
-        const enrollment =
-          live ??
-          (await tx.enrollment.create({
-            data: {
-              learnerId,
-              offeringId: offering.id,
-              status: 'PENDING_PAYMENT',
-              createdAt: deps.clock.now(),
-            },
-            select: { id: true },
-          }));
-        const payment = await tx.payment.create({
-          data: {
-            learnerId,
-            specialistId: offering.specialistId,
-            offeringId: offering.id,
-            enrollmentId: enrollment.id,
-            amount: offering.priceAmount,
-            currency: offering.currency,
-            refundWindowDays: offering.refundWindowDays,
-            status: 'PENDING',
-            description: offering.title,
-            createdAt: deps.clock.now(),
-          },
-          select: OPEN_PAYMENT_SELECT,
-        });
-        await tx.payment.update({
-          where: { id: payment.id },
-          data: {
-            metadata: {
-              paymentId: payment.id,
-              enrollmentId: enrollment.id,
-              learnerId,
-              specialistId: offering.specialistId,
-              offeringId: offering.id,
-            },
-          },
-        });
-        await tx.enrollment.update({
-          where: { id: enrollment.id },
-          data: { paymentStatus: 'PENDING' },
-        });
-        return payment;
+    if (attempt > 0) facts = await readCheckout(deps, learnerId, initial.offeringId ?? '');
+    if (facts.liveEnrollmentId && facts.liveEnrollmentStatus !== 'PENDING_PAYMENT') {
+      throw new ConflictError(`You are already enrolled in "${facts.title}"`, {
+        enrollmentId: facts.liveEnrollmentId,
       });
+    }
+    const open = openPaymentOf(facts);
+    if (open) return open;
+    const paymentId = randomUUID();
+    const enrollmentId = facts.liveEnrollmentId ?? randomUUID();
+    const offeringId = facts.offeringId ?? '';
+    // The service clock (real time in production; the demo history sets it to the past).
+    const now = deps.clock.now();
+    const metadata = JSON.stringify({
+      paymentId,
+      enrollmentId,
+      learnerId,
+      specialistId: facts.specialistId,
+      offeringId,
+    });
+    try {
+      // One statement, so atomic: the Stripe customer cached on the user, the enrollment (new, or the
+      // live one reset to a pending payment) and the payment with its metadata.
+      const inserted = await deps.db.$executeRaw`
+        WITH cached AS (
+          UPDATE "User" SET "stripeCustomerId" = ${customerId}, "updatedAt" = now()
+          WHERE "id" = ${learnerId} AND "stripeCustomerId" IS NULL
+          RETURNING "id"
+        ), created AS (
+          INSERT INTO "Enrollment" ("id", "learnerId", "offeringId", "status", "paymentStatus", "createdAt", "updatedAt")
+          SELECT ${enrollmentId}, ${learnerId}, ${offeringId}, 'PENDING_PAYMENT', 'PENDING', ${now}, now()
+          WHERE ${facts.liveEnrollmentId}::text IS NULL
+          RETURNING "id"
+        ), reset AS (
+          UPDATE "Enrollment" SET "paymentStatus" = 'PENDING', "paymentId" = NULL, "paymentDate" = NULL,
+            "webhookVerified" = false, "updatedAt" = now()
+          WHERE "id" = ${facts.liveEnrollmentId}::text AND "status" = 'PENDING_PAYMENT'
+          RETURNING "id"
+        )
+        INSERT INTO "Payment" ("id", "learnerId", "specialistId", "offeringId", "enrollmentId", "amount", "currency",
+          "refundWindowDays", "status", "description", "metadata", "createdAt", "updatedAt")
+        SELECT ${paymentId}, ${learnerId}, ${facts.specialistId}, ${offeringId}, e."id", ${facts.priceAmount},
+          ${facts.currency}, ${facts.refundWindowDays}, 'PENDING', ${facts.title}, ${metadata}::jsonb, ${now}, now()
+        FROM (SELECT "id" FROM created UNION ALL SELECT "id" FROM reset) e`;
+      // The live enrollment stopped waiting for a payment meanwhile (another payment succeeded): read again.
+      if (inserted !== 1) continue;
+      return {
+        id: paymentId,
+        enrollmentId,
+        amount: facts.priceAmount,
+        currency: facts.currency,
+        status: 'PENDING',
+        stripePaymentIntentId: null,
+        stripeStatus: null,
+        failureMessage: null,
+      };
     } catch (error) {
       // Another request created the live enrollment first (the partial unique index refused ours):
       // loop and reuse what it created.
@@ -292,6 +385,11 @@ async function findOrCreatePayment(
   throw new ConflictError('Another checkout for this offering is starting; please retry');
 }
 
+/**
+ * The learner's Stripe customer (idempotency key from the user id, so racing calls get the same one).
+ * It is cached on the user by the statement that writes the payment (and, should an open payment be
+ * reused instead, by the one that records its PaymentIntent).
+ */
 async function createCustomer(
   deps: AppDeps,
   user: { id: string; email: string; name: string },
@@ -302,15 +400,7 @@ async function createCustomer(
       { idempotencyKey: `customer:${user.id}` },
     ),
   );
-  await deps.db.user.updateMany({
-    where: { id: user.id, stripeCustomerId: null },
-    data: { stripeCustomerId: customer.id },
-  });
-  const stored = await deps.db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { stripeCustomerId: true },
-  });
-  return stored.stripeCustomerId ?? customer.id;
+  return customer.id;
 }
 
 /** payments.confirm: ask Stripe where the payment stands and apply it through the one sync function. */

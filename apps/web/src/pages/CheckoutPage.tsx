@@ -41,7 +41,6 @@ export function CheckoutPage() {
   const config = trpc.system.config.useQuery(undefined, { staleTime: Number.POSITIVE_INFINITY });
   const offering = trpc.catalog.get.useQuery({ offeringId });
   const createIntent = trpc.payments.createIntent.useMutation();
-  const confirm = trpc.payments.confirm.useMutation();
   const [open, setOpen] = useState<OpenPayment | null>(null);
   const [startError, setStartError] = useState<unknown>(null);
   const started = useRef<string | null>(null);
@@ -58,19 +57,20 @@ export function CheckoutPage() {
           offeringId,
           idempotencyKey: checkoutKey(userId, offeringId),
         });
-        const state = await confirm.mutateAsync({ paymentId: intent.paymentId });
-        if (DONE.has(state.status)) {
+        // createIntent says where the payment stands (no payments.confirm, no Stripe call, before the
+        // learner has done anything): a refresh after paying goes straight to the result.
+        if (DONE.has(intent.status)) {
           clearCheckoutKey(userId, offeringId);
           navigate(`/payments/${intent.paymentId}/result`, { replace: true });
           return;
         }
-        setOpen({ intent, status: state.status, failureMessage: state.failureMessage });
+        setOpen({ intent, status: intent.status, failureMessage: intent.failureMessage });
       } catch (error) {
         if (errorCode(error) === 'CONFLICT') clearCheckoutKey(userId, offeringId);
         setStartError(error);
       }
     })();
-  }, [userId, offeringId, offering.data?.active, createIntent, confirm, navigate]);
+  }, [userId, offeringId, offering.data?.active, createIntent, navigate]);
 
   const stripePromise = useMemo(() => (config.data ? getStripe(config.data) : null), [config.data]);
 

@@ -30,13 +30,14 @@ export function PaymentResultPage() {
         stillSettling(query.state.data) && Date.now() - openedAt.current < POLL_FOR_MS ? POLL_MS : false,
     },
   );
-  // Returning from a redirect-based payment method (or a refresh): sync from Stripe once.
+  // Returning from a redirect-based payment method (Stripe appends `redirect_status`): sync from Stripe
+  // once. Coming from the checkout form, it has already confirmed after Stripe.js answered.
   const confirmed = useRef(false);
   const mutate = confirm.mutate;
   useEffect(() => {
     if (confirmed.current) return;
     confirmed.current = true;
-    mutate({ paymentId });
+    if (new URLSearchParams(window.location.search).has('redirect_status')) mutate({ paymentId });
   }, [mutate, paymentId]);
 
   if (payment.isPending) return <Loading label="Checking your payment…" />;

@@ -667,7 +667,7 @@ describe('the HTTP controls client', () => {
     expect((await stripe.paymentIntents.retrieve(pi.id)).status).toBe('requires_payment_method');
     const bad = await fetch(`${t.emu.url}/_emulator/accounts/${account.id}/require-information`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.emu.controlToken}` },
       body: JSON.stringify({ currently_due: [], disabled_reason: 'nope' }),
     });
     expect(bad.status).toBe(400);

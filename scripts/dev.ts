@@ -91,10 +91,23 @@ async function main() {
     const emulator = await startEmulator({
       port: Number(emulatorUrl.port || 12111),
       host: emulatorUrl.hostname,
-      webhooks: env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
-        url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
-        secret,
-      })),
+      webhooks: [
+        ...env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
+          url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
+          secret,
+        })),
+        // The Connect endpoint: connected accounts' events (account.updated, payout.*), own secret.
+        ...(env.STRIPE_CONNECT_WEBHOOK_SECRET.length
+          ? env.STRIPE_CONNECT_WEBHOOK_SECRET
+          : env.STRIPE_WEBHOOK_SECRET
+        )
+          .slice(0, 1)
+          .map((secret) => ({
+            url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe-connect`,
+            secret,
+            connect: true,
+          })),
+      ],
       snapshotFile: path.join(root, '.data', 'stripe-emulator.json'),
     });
     cleanups.push(() => emulator.close());

@@ -72,6 +72,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     RUN_WORKER: 'false',
     RATE_LIMIT_PER_MINUTE: '10000',
     MAIL_DIR: `.data/test-mail/${process.pid}-${Date.now()}`,
+    STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_enrollpay_test_connect_secret',
     ...options.env,
   });
   const deps = createDeps(env, database.db, options.clock ? { clock: options.clock } : {});
@@ -83,6 +84,9 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const secret = env.STRIPE_WEBHOOK_SECRET[0];
   if (options.webhooks !== false && secret) {
     emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe`, secret);
+    // The Connect endpoint, signed with its own secret: connected accounts' events (account, payouts).
+    const connectSecret = env.STRIPE_CONNECT_WEBHOOK_SECRET[0] ?? secret;
+    emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe-connect`, connectSecret, ['*'], true);
   }
 
   const seeded = await seedDemoData(database.db, { hashPassword, nodeEnv: 'test' });

@@ -295,7 +295,7 @@ describe('admin', () => {
   });
 
   it('lists the thirteen webhook event types we handle', () => {
-    expect(WebhookEventTypes).toHaveLength(14);
+    expect(WebhookEventTypes).toHaveLength(22);
     expect(isHandledWebhookEventType('charge.dispute.closed')).toBe(true);
     expect(isHandledWebhookEventType('customer.created')).toBe(false);
   });
@@ -406,6 +406,7 @@ describe('ProcedureContracts', () => {
   it('covers every procedure of the API with zod schemas', () => {
     expect(Object.keys(ProcedureContracts).sort()).toEqual(
       [
+        'admin.connectedAccounts',
         'admin.metricsSummary',
         'admin.outbox',
         'admin.reconcile',
@@ -425,6 +426,12 @@ describe('ProcedureContracts', () => {
         'payments.history',
         'payments.refund',
         'payments.refundability',
+        'payouts.account',
+        'payouts.balance',
+        'payouts.list',
+        'payouts.onboardingLink',
+        'payouts.payments',
+        'admin.setFeeOverride',
         'stats.specialist',
         'system.config',
       ].sort(),
@@ -443,6 +450,7 @@ describe('procedures whose input fields are all optional', () => {
       'catalog.list',
       'payments.forSpecialist',
       'payments.history',
+      'payouts.list',
     ]);
     for (const [path, contract] of allOptional) {
       expect({ path, issues: issuesOf(contract.input as z.ZodType, undefined) }).toEqual({

@@ -59,6 +59,12 @@ export const OutboxPayloadSchemas = {
     disputeAmount: z.int().optional(),
     reason: z.string().nullish(),
   }),
+  'payout.failed': z.object({
+    ...Common,
+    payoutId: z.string().optional(),
+    failureMessage: z.string().nullish(),
+    failureCode: z.string().nullish(),
+  }),
 } as const;
 
 export type OutboxKind = keyof typeof OutboxPayloadSchemas;
@@ -174,6 +180,16 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
         `${p.learnerName ?? 'A learner'}'s bank disputed the payment of ${money(p.disputeAmount ?? p.amount, p.currency)} for ${the(p.offeringTitle)}${p.reason ? ` (reason: ${p.reason})` : ''}.`,
         'The enrollment is suspended until the dispute is decided.',
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'payout.failed': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName, [
+        `Your payout of ${money(p.amount, p.currency)} could not be paid to your bank account.`,
+        ...(p.failureMessage ? [`Your bank said: ${p.failureMessage}`] : []),
+        'The money is back in your available balance. Update your bank details, and it will be paid out again:',
+        { label: 'Get paid', url: `${origin}/get-paid` },
+        ...(p.payoutId ? [`Payout reference: ${p.payoutId}`] : []),
       ]);
     }
   }

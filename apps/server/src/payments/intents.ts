@@ -9,6 +9,7 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
+import { destinationFor } from '../payouts/service.js';
 import { withIdempotency } from './idempotency.js';
 import {
   CANCELABLE_PAYMENT_STATUSES,
@@ -79,6 +80,9 @@ async function openPayment(
   if (payment.stripePaymentIntentId) {
     intent = await callStripe(() => deps.stripe.paymentIntents.retrieve(payment.stripePaymentIntentId!));
   } else {
+    // A destination charge to the specialist's Stripe account with the platform fee, or (not onboarded
+    // yet) the platform holds the funds and transfers them at onboarding: payouts/service.ts.
+    const destination = await destinationFor(deps, offering.specialistId, payment.amount);
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
         {
@@ -88,6 +92,12 @@ async function openPayment(
           allowed_payment_method_types: ['card'],
           description: `${offering.title} — ${offering.specialist.name}`,
           receipt_email: user.email,
+          ...(destination
+            ? {
+                transfer_data: { destination: destination.destination },
+                application_fee_amount: destination.applicationFeeAmount,
+              }
+            : {}),
           metadata: {
             paymentId: payment.id,
             enrollmentId: payment.enrollmentId,
@@ -101,7 +111,16 @@ async function openPayment(
     );
     await db.payment.updateMany({
       where: { id: payment.id, stripePaymentIntentId: null },
-      data: { stripePaymentIntentId: intent.id, stripeCustomerId: customerId },
+      data: {
+        stripePaymentIntentId: intent.id,
+        stripeCustomerId: customerId,
+        ...(destination
+          ? {
+              destinationAccountId: destination.destination,
+              applicationFeeAmount: destination.applicationFeeAmount,
+            }
+          : {}),
+      },
     });
     await audit(db, {
       actorId: learner.userId,

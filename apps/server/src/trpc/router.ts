@@ -4,6 +4,7 @@ import { catalogRouter, offeringsRouter } from '../catalog/router.js';
 import { publicConfig } from '../env.js';
 import { adminOpsRouter } from '../ops/router.js';
 import { paymentsRouter } from '../payments/router.js';
+import { payoutsRouter } from '../payouts/router.js';
 import { statsRouter } from '../stats/router.js';
 import { publicProcedure, router } from './init.js';
 
@@ -16,6 +17,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   offerings: offeringsRouter,
   payments: paymentsRouter,
+  payouts: payoutsRouter,
   stats: statsRouter,
   admin: adminOpsRouter,
 });

@@ -25,6 +25,12 @@ const DashboardPage = lazy(() =>
 const MyOfferingsPage = lazy(() =>
   import('./pages/specialist/MyOfferingsPage.js').then((m) => ({ default: m.MyOfferingsPage })),
 );
+const GetPaidPage = lazy(() =>
+  import('./pages/specialist/GetPaidPage.js').then((m) => ({ default: m.GetPaidPage })),
+);
+const ConnectedAccountsPage = lazy(() =>
+  import('./pages/admin/ConnectedAccountsPage.js').then((m) => ({ default: m.ConnectedAccountsPage })),
+);
 const OperationsPage = lazy(() =>
   import('./pages/admin/OperationsPage.js').then((m) => ({ default: m.OperationsPage })),
 );
@@ -87,6 +93,22 @@ export function App() {
           element={
             <RequireRole roles={['SPECIALIST']}>
               <MyOfferingsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="get-paid"
+          element={
+            <RequireRole roles={['SPECIALIST']}>
+              <GetPaidPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/connected-accounts"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <ConnectedAccountsPage />
             </RequireRole>
           }
         />

@@ -9,7 +9,7 @@ import { codeOf, newOffering, pay } from './pay.js';
  */
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({ connect: true });
 });
 afterAll(async () => {
   await stack?.close();

@@ -124,6 +124,22 @@ describe('destination charges, balance, refunds', () => {
     const fee = (await stack.deps.stripe.applicationFees.list({ charge: row.stripeChargeId! })).data[0];
     expect(fee).toMatchObject({ amount: 800, amount_refunded: 0 });
     await eventually(async () => (await paymentRow(paymentId)).transferReversedAmount === 2_000);
+
+    // Stats: the fee is the platform's; the specialist's net is net − fee.
+    const now = Date.now();
+    const stats = await stack.clientFor(stack.users.specialist).stats.specialist.query({
+      from: new Date(now - DAY_MS).toISOString(),
+      to: new Date(now + DAY_MS).toISOString(),
+      granularity: 'day',
+      offeringId: offering.id,
+    });
+    expect(stats.currencies.find((c) => c.currency === 'usd')).toMatchObject({
+      gross: 8_000,
+      refunded: 2_000,
+      net: 6_000,
+      platformFees: 800,
+      netToSpecialist: 5_200,
+    });
   });
 
   it('an admin’s fee override applies to the next sale, rounded half up in the currency’s minor units (JPY: yen)', async () => {

@@ -115,10 +115,23 @@ async function main() {
       // Only the web app's pages may call it from a browser, and its /_emulator controls need a token.
       allowedOrigins: [env.WEB_ORIGIN, 'http://localhost:3000', 'http://127.0.0.1:3000'],
       controlToken: emulatorToken,
-      webhooks: env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
-        url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
-        secret,
-      })),
+      webhooks: [
+        ...env.STRIPE_WEBHOOK_SECRET.slice(0, 1).map((secret) => ({
+          url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe`,
+          secret,
+        })),
+        // The Connect endpoint: connected accounts' events (account.updated, payout.*), own secret.
+        ...(env.STRIPE_CONNECT_WEBHOOK_SECRET.length
+          ? env.STRIPE_CONNECT_WEBHOOK_SECRET
+          : env.STRIPE_WEBHOOK_SECRET
+        )
+          .slice(0, 1)
+          .map((secret) => ({
+            url: `http://127.0.0.1:${env.PORT}/api/webhooks/stripe-connect`,
+            secret,
+            connect: true,
+          })),
+      ],
       snapshotFile: path.join(root, '.data', 'stripe-emulator.json'),
     });
     cleanups.push(() => emulator.close());

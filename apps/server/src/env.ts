@@ -66,6 +66,19 @@ const EnvFields = z.object({
         .array(z.string().startsWith('whsec_', { message: 'each secret must start with whsec_' }))
         .min(1, { message: 'needs at least one whsec_ secret' }),
     ),
+  /** Secret(s) of the Connect endpoint (/api/webhooks/stripe-connect), comma-separated; empty = STRIPE_WEBHOOK_SECRET's. */
+  STRIPE_CONNECT_WEBHOOK_SECRET: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().startsWith('whsec_', { message: 'each secret must start with whsec_' }))),
+  /** The platform fee on every sale, in basis points (1000 = 10 %); admins may override it per specialist. */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
   /** The Stripe emulator's URL. Empty means real Stripe (api.stripe.com). */
   STRIPE_API_URL: z
     .string()

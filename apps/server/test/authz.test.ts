@@ -124,6 +124,22 @@ const MATRIX: Row[] = [
   ['admin.outbox', (c) => c.admin.outbox.query({}), [U, F, F, F, F, 'OK']],
   ['admin.metricsSummary', (c) => c.admin.metricsSummary.query(), [U, F, F, F, F, 'OK']],
   ['admin.reconcile', (c) => c.admin.reconcile.mutate({ sinceHours: 1 }), [U, F, F, F, F, 'OK']],
+  // Stripe Connect: each specialist has their own account, balance and payouts.
+  ['payouts.onboardingLink', (c) => c.payouts.onboardingLink.mutate(), [U, F, F, 'OK', 'OK', F]],
+  ['payouts.account', (c) => c.payouts.account.query(), [U, F, F, 'OK', 'OK', F]],
+  ['payouts.balance', (c) => c.payouts.balance.query(), [U, F, F, 'OK', 'OK', F]],
+  ['payouts.list', (c) => c.payouts.list.query({}), [U, F, F, 'OK', 'OK', F]],
+  [
+    'payouts.payments',
+    (c) => c.payouts.payments.query({ payoutId: 'cm0000000000000000000none' }),
+    [U, F, F, N, N, F],
+  ],
+  ['admin.connectedAccounts', (c) => c.admin.connectedAccounts.query(), [U, F, F, F, F, 'OK']],
+  [
+    'admin.setFeeOverride',
+    (c, f) => c.admin.setFeeOverride.mutate({ userId: f.specialistId, feeBps: null }),
+    [U, F, F, F, F, 'OK'],
+  ],
 ];
 
 let stack: TestStack;

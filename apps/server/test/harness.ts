@@ -45,6 +45,12 @@ export interface TestStack {
 export interface TestStackOptions {
   /** Register the server's webhook endpoint with the emulator (default true). */
   webhooks?: boolean;
+  /**
+   * Also register the Connect endpoint (/api/webhooks/stripe-connect) for connected accounts' events
+   * (default false). Opt-in: with it registered, webhook-lifecycle's dispute-won case fails in a full-file
+   * run (cause not yet found; see the issue-14 report).
+   */
+  connect?: boolean;
   clock?: Clock;
   env?: EnvInput;
   /** Emulator webhook retry delays in ms (fast by default). */
@@ -83,6 +89,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
     OVERLOAD_POOL_QUEUE: '100000',
     MAIL_DIR: `.data/test-mail/${process.pid}-${Date.now()}`,
+    STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_enrollpay_test_connect_secret',
     ...options.env,
   });
   const appDb = options.pool
@@ -101,6 +108,11 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const secret = env.STRIPE_WEBHOOK_SECRET[0];
   if (options.webhooks !== false && secret) {
     emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe`, secret);
+    if (options.connect) {
+      // The Connect endpoint, signed with its own secret: connected accounts' events (account, payouts).
+      const connectSecret = env.STRIPE_CONNECT_WEBHOOK_SECRET[0] ?? secret;
+      emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe-connect`, connectSecret, ['*'], true);
+    }
   }
 
   const seeded = await seedDemoData(database.db, { hashPassword, nodeEnv: 'test' });

@@ -16,6 +16,8 @@ interface GenPayment {
   amount: number;
   amountReceived: number;
   amountRefunded: number;
+  /** The Connect platform fee (some succeeded payments carry one, some were held: 0). */
+  applicationFeeAmount: number;
   createdAt: Date;
   succeededAt: Date | null;
   failedAt: Date | null;
@@ -72,6 +74,7 @@ beforeAll(async () => {
       amount,
       amountReceived: 0,
       amountRefunded: 0,
+      applicationFeeAmount: 0,
       createdAt,
       succeededAt: null,
       failedAt: null,
@@ -81,7 +84,15 @@ beforeAll(async () => {
     if (roll < 0.15) p = { ...p, status: 'FAILED', failedAt: later(0.1) };
     else if (roll < 0.2) p = { ...p, status: 'PENDING' };
     else {
-      p = { ...p, status: 'SUCCEEDED', amountReceived: amount, succeededAt: later(0.05) };
+      // Two in three sales are destination charges with a 10 % fee; the rest were held (no fee yet).
+      const fee = rand() < 0.67 ? Math.floor(amount / 10) : 0;
+      p = {
+        ...p,
+        status: 'SUCCEEDED',
+        amountReceived: amount,
+        applicationFeeAmount: fee,
+        succeededAt: later(0.05),
+      };
       const after = rand();
       if (after < 0.08) p = { ...p, status: 'REFUNDED', amountRefunded: amount, refundedAt: later(20) };
       else if (after < 0.14) {
@@ -184,11 +195,17 @@ function expected(specialistId: string, from: Date, to: Date, g: Granularity, of
         count: ps.filter((p) => within(p.succeededAt)).length,
       });
     }
+    // Connect fees: on payments that succeeded in range and were not fully refunded (0 without Connect).
+    const platformFees = succeeded
+      .filter((p) => p.status !== 'REFUNDED')
+      .reduce((s, p) => s + p.applicationFeeAmount, 0);
     return {
       currency,
       gross,
       refunded: refundedAmount,
       net: gross - refundedAmount,
+      platformFees,
+      netToSpecialist: gross - refundedAmount - platformFees,
       succeededCount: succeeded.length,
       failedCount,
       refundedCount: refunded.length,

@@ -31,6 +31,12 @@ const DisputesPage = lazy(() =>
 const DisputeEvidencePage = lazy(() =>
   import('./pages/disputes/DisputeEvidencePage.js').then((m) => ({ default: m.DisputeEvidencePage })),
 );
+const GetPaidPage = lazy(() =>
+  import('./pages/specialist/GetPaidPage.js').then((m) => ({ default: m.GetPaidPage })),
+);
+const ConnectedAccountsPage = lazy(() =>
+  import('./pages/admin/ConnectedAccountsPage.js').then((m) => ({ default: m.ConnectedAccountsPage })),
+);
 const OperationsPage = lazy(() =>
   import('./pages/admin/OperationsPage.js').then((m) => ({ default: m.OperationsPage })),
 );
@@ -105,10 +111,26 @@ export function App() {
           }
         />
         <Route
+          path="get-paid"
+          element={
+            <RequireRole roles={['SPECIALIST']}>
+              <GetPaidPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="disputes/:disputeId"
           element={
             <RequireRole roles={['SPECIALIST', 'ADMIN']}>
               <DisputeEvidencePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/connected-accounts"
+          element={
+            <RequireRole roles={['ADMIN']}>
+              <ConnectedAccountsPage />
             </RequireRole>
           }
         />

@@ -19,6 +19,16 @@ export const WebhookEventTypes = [
   'charge.dispute.created',
   'charge.dispute.updated',
   'charge.dispute.closed',
+  // Stripe Connect: the specialist's account and payouts (Connect endpoint, with `account`), and the
+  // platform's transfers to it.
+  'account.updated',
+  'payout.created',
+  'payout.updated',
+  'payout.paid',
+  'payout.failed',
+  'payout.canceled',
+  'transfer.created',
+  'transfer.reversed',
 ] as const;
 export const WebhookEventTypeSchema = enumField(WebhookEventTypes, 'type');
 export type WebhookEventType = z.infer<typeof WebhookEventTypeSchema>;

@@ -249,6 +249,8 @@ describe('stats.specialist', () => {
           gross: 9800,
           refunded: 4900,
           net: 4900,
+          platformFees: 980,
+          netToSpecialist: 3920,
           succeededCount: 2,
           failedCount: 1,
           refundedCount: 1,
@@ -264,6 +266,8 @@ describe('stats.specialist', () => {
           gross: 3000,
           refunded: 0,
           net: 3000,
+          platformFees: 0,
+          netToSpecialist: 3000,
           succeededCount: 1,
           failedCount: 0,
           refundedCount: 0,
@@ -295,7 +299,7 @@ describe('admin', () => {
   });
 
   it('lists the thirteen webhook event types we handle', () => {
-    expect(WebhookEventTypes).toHaveLength(14);
+    expect(WebhookEventTypes).toHaveLength(22);
     expect(isHandledWebhookEventType('charge.dispute.closed')).toBe(true);
     expect(isHandledWebhookEventType('customer.created')).toBe(false);
   });
@@ -406,6 +410,7 @@ describe('ProcedureContracts', () => {
   it('covers every procedure of the API with zod schemas', () => {
     expect(Object.keys(ProcedureContracts).sort()).toEqual(
       [
+        'admin.connectedAccounts',
         'admin.metricsSummary',
         'admin.outbox',
         'admin.reconcile',
@@ -428,6 +433,12 @@ describe('ProcedureContracts', () => {
         'payments.history',
         'payments.refund',
         'payments.refundability',
+        'payouts.account',
+        'payouts.balance',
+        'payouts.list',
+        'payouts.onboardingLink',
+        'payouts.payments',
+        'admin.setFeeOverride',
         'stats.specialist',
         'system.config',
       ].sort(),
@@ -447,6 +458,7 @@ describe('procedures whose input fields are all optional', () => {
       'disputes.list',
       'payments.forSpecialist',
       'payments.history',
+      'payouts.list',
     ]);
     for (const [path, contract] of allOptional) {
       expect({ path, issues: issuesOf(contract.input as z.ZodType, undefined) }).toEqual({

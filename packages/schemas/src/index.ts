@@ -8,6 +8,7 @@ export * from './exports.js';
 export * from './ids.js';
 export * from './money.js';
 export * from './payments.js';
+export * from './payouts.js';
 export * from './procedures.js';
 export * from './refunds.js';
 export * from './stats.js';

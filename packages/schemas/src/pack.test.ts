@@ -95,7 +95,7 @@ describe('the packed tarball', { timeout: 120_000 }, () => {
         'idempotencyKey: idempotencyKey must be at least 8 characters (a UUID is a good choice)',
       ],
       yen: '¥1,500',
-      events: 14,
+      events: 22,
       required: ['offeringId', 'idempotencyKey'],
     });
   });

@@ -122,6 +122,8 @@ export const PaymentSummarySchema = z.object({
   webhookVerified: z.boolean(),
   createdAt: dateTimeField('createdAt'),
   succeededAt: dateTimeField('succeededAt').nullable(),
+  /** The platform fee taken from this payment (Stripe Connect), in minor units; 0 while funds are held. */
+  applicationFeeAmount: AmountSchema,
 });
 export type PaymentSummary = z.infer<typeof PaymentSummarySchema>;
 

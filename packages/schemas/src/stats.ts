@@ -90,6 +90,13 @@ export const CurrencyStatsSchema = z.object({
   }),
   refunded: minorUnitsField('refunded', { max: Number.MAX_SAFE_INTEGER }),
   net: signedMinorUnitsField('net').meta({ description: 'gross − refunded; may be negative for a period.' }),
+  platformFees: minorUnitsField('platformFees', { max: Number.MAX_SAFE_INTEGER }).meta({
+    description:
+      'Platform fees (Stripe Connect application fees) on payments that succeeded in the period and were not fully refunded (a full refund returns the fee).',
+  }),
+  netToSpecialist: signedMinorUnitsField('netToSpecialist').meta({
+    description: 'net − platformFees: what reaches the specialist.',
+  }),
   succeededCount: countField('succeededCount'),
   failedCount: countField('failedCount'),
   refundedCount: countField('refundedCount'),

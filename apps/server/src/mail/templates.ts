@@ -67,6 +67,12 @@ export const OutboxPayloadSchemas = {
     /** ISO 8601: Stripe's evidence_details.due_by. */
     dueBy: z.string().optional(),
   }),
+  'payout.failed': z.object({
+    ...Common,
+    payoutId: z.string().optional(),
+    failureMessage: z.string().nullish(),
+    failureCode: z.string().nullish(),
+  }),
 } as const;
 
 export type OutboxKind = keyof typeof OutboxPayloadSchemas;
@@ -199,6 +205,16 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
           url: `${origin}/disputes${p.disputeId ? `/${encodeURIComponent(p.disputeId)}` : ''}`,
         },
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
+      ]);
+    }
+    case 'payout.failed': {
+      const p = OutboxPayloadSchemas[kind].parse(input);
+      return build(p.recipientName, [
+        `Your payout of ${money(p.amount, p.currency)} could not be paid to your bank account.`,
+        ...(p.failureMessage ? [`Your bank said: ${p.failureMessage}`] : []),
+        'The money is back in your available balance. Update your bank details, and it will be paid out again:',
+        { label: 'Get paid', url: `${origin}/get-paid` },
+        ...(p.payoutId ? [`Payout reference: ${p.payoutId}`] : []),
       ]);
     }
   }

@@ -7,12 +7,15 @@ import {
   WebhookEventsInputSchema,
   WebhookEventsOutputSchema,
 } from '@enrollpay/schemas';
+import { adminConnectProcedures } from '../payouts/router.js';
 import { router } from '../trpc/init.js';
 import { adminProcedure } from '../trpc/procedures.js';
 import { listOutbox, listWebhookEvents, metricsSummary, runReconcile } from './service.js';
 
 /** Operations views for admins: stored Stripe events, queued emails, reconciliation, key figures. */
 export const adminOpsRouter = router({
+  // connectedAccounts, setFeeOverride (payouts/service.ts)
+  ...adminConnectProcedures,
   /** Stored Stripe events, newest first; ORPHANED and FAILED ones carry their last error. */
   webhookEvents: adminProcedure
     .input(WebhookEventsInputSchema)

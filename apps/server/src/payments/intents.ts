@@ -10,6 +10,7 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
+import { destinationFor } from '../payouts/service.js';
 import { withIdempotency } from './idempotency.js';
 import {
   CANCELABLE_PAYMENT_STATUSES,
@@ -171,6 +172,9 @@ async function openPayment(
       });
     }
   } else {
+    // A destination charge to the specialist's Stripe account with the platform fee, or (not onboarded
+    // yet) the platform holds the funds and transfers them at onboarding: payouts/service.ts.
+    const destination = await destinationFor(deps, offering.specialistId, payment.amount);
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
         {
@@ -180,6 +184,12 @@ async function openPayment(
           allowed_payment_method_types: ['card'],
           description: `${offering.title} — ${facts.specialistName}`,
           receipt_email: user.email,
+          ...(destination
+            ? {
+                transfer_data: { destination: destination.destination },
+                application_fee_amount: destination.applicationFeeAmount,
+              }
+            : {}),
           metadata: {
             paymentId: payment.id,
             enrollmentId: payment.enrollmentId,
@@ -191,13 +201,17 @@ async function openPayment(
         { idempotencyKey: `payment-intent:${payment.id}` },
       ),
     );
-    // One statement: the PaymentIntent on the payment (with Stripe's status, as the sync would write
-    // it), the customer cached on the user (first purchase), and the audit entry.
+    // One statement: the PaymentIntent on the payment (with Stripe's status, as the sync would write it,
+    // and a destination charge's account and platform fee), the customer cached on the user (first
+    // purchase), and the audit entry.
     const details = JSON.stringify({ paymentIntentId: intent.id, offeringId: offering.id });
     await db.$executeRaw`
       WITH p AS (
         UPDATE "Payment" SET "stripePaymentIntentId" = ${intent.id}, "stripeCustomerId" = ${customerId},
-          "stripeStatus" = ${intent.status}, "version" = "version" + 1, "updatedAt" = now()
+          "stripeStatus" = ${intent.status},
+          "destinationAccountId" = ${destination?.destination ?? null},
+          "applicationFeeAmount" = ${destination?.applicationFeeAmount ?? null},
+          "version" = "version" + 1, "updatedAt" = now()
         WHERE "id" = ${payment.id} AND "stripePaymentIntentId" IS NULL
         RETURNING "id"
       ), u AS (

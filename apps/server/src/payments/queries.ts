@@ -138,6 +138,7 @@ const summarySelect = {
   webhookVerified: true,
   createdAt: true,
   succeededAt: true,
+  applicationFeeAmount: true,
   offering: { select: { title: true } },
   learner: { select: { name: true } },
   specialist: { select: { name: true } },
@@ -161,6 +162,7 @@ function toSummary(p: SummaryRow): PaymentSummary {
     webhookVerified: p.webhookVerified,
     createdAt: p.createdAt.toISOString(),
     succeededAt: iso(p.succeededAt),
+    applicationFeeAmount: p.applicationFeeAmount,
   };
 }
 

@@ -248,14 +248,50 @@ interface RefundRequest {
   reason: keyof typeof STRIPE_REFUND_REASON;
 }
 
-/** The one Stripe refund request for a Refund row: the same parameters and key on every try. */
-function createStripeRefund(deps: AppDeps, refund: RefundRequest): Promise<Stripe.Refund> {
+/**
+ * The one Stripe refund request for a Refund row: the same parameters and key on every try.
+ *
+ * A destination charge's refund reverses the specialist's transfer in proportion (`reverse_transfer`), so
+ * the specialist, not the platform, gives the money back; Stripe lets that take their balance below zero,
+ * which payouts.balance shows. The platform fee is refunded (`refund_application_fee`) only by the refund
+ * that completes a full refund of the payment; on a partial refund the platform keeps its fee. Whether a
+ * refund completes the payment is decided from the refunds requested before it, so a retry sends the same
+ * parameters.
+ */
+async function createStripeRefund(deps: AppDeps, refund: RefundRequest): Promise<Stripe.Refund> {
   const reason = STRIPE_REFUND_REASON[refund.reason];
+  const payment = await deps.db.payment.findUniqueOrThrow({
+    where: { id: refund.paymentId },
+    select: { amountReceived: true, amount: true, destinationAccountId: true },
+  });
+  // Only a destination charge has a transfer Stripe reverses with the refund; held funds transferred later
+  // are a separate transfer (destinationAccountId stays null: see payouts/README.md).
+  const destinationCharge = payment.destinationAccountId !== null;
+  let connect = {};
+  if (destinationCharge) {
+    const self = await deps.db.refund.findUniqueOrThrow({
+      where: { id: refund.id },
+      select: { createdAt: true },
+    });
+    const before = await deps.db.refund.aggregate({
+      where: {
+        paymentId: refund.paymentId,
+        id: { not: refund.id },
+        createdAt: { lte: self.createdAt },
+        status: { notIn: ['FAILED', 'CANCELED'] },
+      },
+      _sum: { amount: true },
+    });
+    const paid = payment.amountReceived || payment.amount;
+    const completes = (before._sum.amount ?? 0) + refund.amount >= paid;
+    connect = { reverse_transfer: true, refund_application_fee: completes };
+  }
   return deps.stripe.refunds.create(
     {
       payment_intent: refund.paymentIntentId,
       amount: refund.amount,
       ...(reason ? { reason } : {}),
+      ...connect,
       metadata: { paymentId: refund.paymentId, refundId: refund.id },
     },
     { idempotencyKey: `refund:${refund.id}` },

@@ -133,6 +133,14 @@ export async function specialistStats(
       AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
     WHERE o."specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR o."id" = ${offeringId}::text)`;
 
+  // Platform fees (Connect), by the day the payment succeeded, as gross is; a full refund returns the fee.
+  const feeRows = await db.$queryRaw<{ currency: string; fees: bigint | null }[]>`
+    SELECT "currency", SUM("applicationFeeAmount") AS fees FROM "Payment"
+    WHERE "specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR "offeringId" = ${offeringId}::text)
+      AND "succeededAt" >= ${fromDay}::date AND "succeededAt" < ${toDay}::date AND "status" <> 'REFUNDED'
+    GROUP BY "currency"`;
+  const feesOf = new Map(feeRows.map((r) => [r.currency, Number(r.fees ?? 0)]));
+
   const buckets = bucketsBetween(fromDay, toDay, unit);
   const byCurrency = new Map<
     string,
@@ -199,6 +207,8 @@ export async function specialistStats(
       gross: t.gross,
       refunded: t.refunded,
       net: t.gross - t.refunded - t.lost,
+      platformFees: feesOf.get(currency) ?? 0,
+      netToSpecialist: t.gross - t.refunded - t.lost - (feesOf.get(currency) ?? 0),
       succeededCount: t.succeeded,
       failedCount: t.failed,
       refundedCount: t.refunds,

@@ -5,6 +5,7 @@ import { disputesRouter } from '../disputes/router.js';
 import { publicConfig } from '../env.js';
 import { adminOpsRouter } from '../ops/router.js';
 import { paymentsRouter } from '../payments/router.js';
+import { payoutsRouter } from '../payouts/router.js';
 import { statsRouter } from '../stats/router.js';
 import { publicProcedure, router } from './init.js';
 
@@ -17,6 +18,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   offerings: offeringsRouter,
   payments: paymentsRouter,
+  payouts: payoutsRouter,
   stats: statsRouter,
   disputes: disputesRouter,
   admin: adminOpsRouter,

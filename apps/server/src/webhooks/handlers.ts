@@ -10,6 +10,7 @@ import {
   syncPaymentIntent,
   syncRefund,
 } from '../payments/sync.js';
+import { applyAccountUpdate, applyPayout, applyTransfer } from '../payouts/service.js';
 
 export type WebhookHandler = (deps: AppDeps, event: Stripe.Event, source: SyncSource) => Promise<SyncResult>;
 
@@ -62,6 +63,33 @@ const onDispute: WebhookHandler = async (deps, event, source) => {
   return result;
 };
 
+const eventTime = (event: Stripe.Event) => new Date(event.created * 1000);
+const notAboutAPayment = (outcome: 'applied' | 'unchanged' | 'orphaned'): SyncResult => ({
+  outcome,
+  paymentId: null,
+  changes: [],
+});
+
+/** account.updated (Connect endpoint): the specialist's onboarding state; see payouts/service.ts. */
+const onAccount: WebhookHandler = async (deps, event) => {
+  const object = event.data.object;
+  if (object.object !== 'account') throw new UnexpectedEventObjectError(event, 'account');
+  return notAboutAPayment(await applyAccountUpdate(deps, object, eventTime(event)));
+};
+/** payout.* (Connect endpoint): the connected account's payouts; `event.account` says whose. */
+const onPayout: WebhookHandler = async (deps, event) => {
+  const object = event.data.object;
+  if (object.object !== 'payout') throw new UnexpectedEventObjectError(event, 'payout');
+  if (!event.account) return notAboutAPayment('unchanged'); // the platform's own payouts
+  return notAboutAPayment(await applyPayout(deps, object, event.account, eventTime(event)));
+};
+/** transfer.* (platform endpoint): the transfer of a destination charge, and its reversals. */
+const onTransfer: WebhookHandler = async (deps, event) => {
+  const object = event.data.object;
+  if (object.object !== 'transfer') throw new UnexpectedEventObjectError(event, 'transfer');
+  return notAboutAPayment(await applyTransfer(deps, object));
+};
+
 /**
  * Every Stripe event type we act on, and the sync function its object goes through. The payload is a
  * snapshot that may be older than what we already know; the sync functions merge monotonically, so a
@@ -85,6 +113,15 @@ export const webhookHandlers = {
   'charge.dispute.created': onDispute,
   'charge.dispute.updated': onDispute,
   'charge.dispute.closed': onDispute,
+  // Stripe Connect.
+  'account.updated': onAccount,
+  'payout.created': onPayout,
+  'payout.updated': onPayout,
+  'payout.paid': onPayout,
+  'payout.failed': onPayout,
+  'payout.canceled': onPayout,
+  'transfer.created': onTransfer,
+  'transfer.reversed': onTransfer,
 } as const satisfies Record<WebhookEventType, WebhookHandler>;
 
 export function handlerFor(type: string): WebhookHandler | null {

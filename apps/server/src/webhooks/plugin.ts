@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyPluginAsync } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { handlerFor } from './handlers.js';
 import type { WebhookProcessor } from './in-process-queue.js';
@@ -48,14 +48,18 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
     return reply.code(500).send({ error: 'Something went wrong on our side; Stripe will retry' });
   });
 
-  // Stripe may send thousands of these: no per-request info lines (rejections still log at warn).
-  app.post('/api/webhooks/stripe', { bodyLimit, logLevel: 'warn' }, async (request, reply) => {
+  /**
+   * One handler per endpoint: the platform's (`/api/webhooks/stripe`) and the Connect endpoint's
+   * (`/api/webhooks/stripe-connect`: connected accounts' events, with `account`, signed with Stripe's
+   * separate Connect secret — STRIPE_CONNECT_WEBHOOK_SECRET, or STRIPE_WEBHOOK_SECRET when unset).
+   */
+  const receive = (secrets: readonly string[]) => async (request: FastifyRequest, reply: FastifyReply) => {
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const verified = verifyStripeEvent(
       deps.stripe,
       raw,
       request.headers['stripe-signature'],
-      deps.env.STRIPE_WEBHOOK_SECRET,
+      secrets,
       deps.clock.now().getTime(),
     );
     if (!verified.ok) {
@@ -89,5 +93,14 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
     const queued = processor.enqueue(event.id);
     log.debug({ queued }, 'stripe webhook: stored');
     return reply.code(200).send({ received: true, id: event.id, duplicate: false });
-  });
+  };
+
+  // Stripe may send thousands of these: no per-request info lines (rejections still log at warn).
+  app.post('/api/webhooks/stripe', { bodyLimit, logLevel: 'warn' }, receive(deps.env.STRIPE_WEBHOOK_SECRET));
+  const connectSecrets = deps.env.STRIPE_CONNECT_WEBHOOK_SECRET;
+  app.post(
+    '/api/webhooks/stripe-connect',
+    { bodyLimit, logLevel: 'warn' },
+    receive(connectSecrets.length > 0 ? connectSecrets : deps.env.STRIPE_WEBHOOK_SECRET),
+  );
 };

@@ -143,6 +143,13 @@ async function validInputs(): Promise<Record<string, unknown>> {
     'admin.outbox': { limit: 10 },
     'admin.reconcile': { sinceHours: 1 },
     'admin.metricsSummary': undefined,
+    'payouts.onboardingLink': undefined,
+    'payouts.account': undefined,
+    'payouts.balance': undefined,
+    'payouts.list': { limit: 10 },
+    'payouts.payments': { payoutId: 'cm0000000000000000000none' },
+    'admin.connectedAccounts': undefined,
+    'admin.setFeeOverride': { userId: mine.specialistId, feeBps: 900 },
   };
 }
 

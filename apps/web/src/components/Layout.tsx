@@ -40,12 +40,22 @@ export function Layout() {
                   <li>
                     <NavLink to="/dashboard/offerings">My offerings</NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/get-paid">Get paid</NavLink>
+                  </li>
                 </>
               ) : null}
               {user?.role === 'ADMIN' ? (
-                <li>
-                  <NavLink to="/admin">Operations</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/admin" end>
+                      Operations
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/admin/connected-accounts">Connected accounts</NavLink>
+                  </li>
+                </>
               ) : null}
               {user?.role === 'SPECIALIST' || user?.role === 'ADMIN' ? (
                 <li>

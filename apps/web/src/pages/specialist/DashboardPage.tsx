@@ -106,6 +106,8 @@ function CurrencySection({
       <dl className="kpis">
         <Kpi label="Gross revenue" value={formatMoney(stats.gross, c)} />
         <Kpi label="Net revenue" value={formatMoney(stats.net, c)} />
+        <Kpi label="Platform fees" value={formatMoney(stats.platformFees, c)} />
+        <Kpi label="Net to you" value={formatMoney(stats.netToSpecialist, c)} />
         <Kpi
           label="Refunds"
           value={formatMoney(stats.refunded, c)}

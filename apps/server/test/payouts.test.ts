@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
+import { codeOf, newOffering, pay } from './pay.js';
+
+/**
+ * Specialists get paid (issue 14): Stripe Connect onboarding, destination charges with the platform fee
+ * (PLATFORM_FEE_BPS, default 10 %), funds held for a specialist who has not onboarded, refunds that
+ * reverse the transfer, balances and payouts kept by the Connect webhooks.
+ */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ connect: true });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const DAY_MS = 86_400_000;
+
+/** Starts onboarding through the API, then presses "Complete onboarding" (the emulator's control). */
+async function onboard(specialist: TestUser, bankAccountNumber?: string): Promise<string> {
+  const client = stack.clientFor(specialist);
+  const { url } = await client.payouts.onboardingLink.mutate();
+  expect(url).toContain('/setup/s/acct_');
+  const { stripeAccountId } = await client.payouts.account.query();
+  if (!stripeAccountId) throw new Error('no account after onboardingLink');
+  stack.emulator.controls.completeOnboarding(stripeAccountId, bankAccountNumber);
+  // account.updated arrives on the Connect endpoint, signed with the Connect secret.
+  await eventually(async () => (await client.payouts.account.query()).status === 'ACTIVE');
+  return stripeAccountId;
+}
+
+const paymentRow = (id: string) => stack.db.payment.findUniqueOrThrow({ where: { id } });
+
+describe('onboarding and funds held until then', () => {
+  it('a sale before onboarding is held by the platform and transferred, less the fee, once onboarding completes', async () => {
+    const specialist = stack.users.specialist;
+    const client = stack.clientFor(specialist);
+    expect(await client.payouts.account.query()).toMatchObject({
+      status: 'NOT_STARTED',
+      stripeAccountId: null,
+      feeBps: 1000,
+    });
+
+    const offering = await newOffering(stack, specialist, { amount: 4_999, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner, offering.id);
+    const held = await paymentRow(paymentId);
+    expect(held).toMatchObject({ status: 'SUCCEEDED', destinationAccountId: null, stripeTransferId: null });
+
+    // The account is created once: a second link points at the same account.
+    const first = await client.payouts.onboardingLink.mutate();
+    const second = await client.payouts.onboardingLink.mutate();
+    expect(first.url).not.toBe(second.url);
+    const account = await client.payouts.account.query();
+    expect(account).toMatchObject({ status: 'INCOMPLETE', chargesEnabled: false });
+    expect(account.currentlyDue).toContain('external_account');
+    expect(stack.emulator.store.connect.accounts.size).toBe(1);
+
+    const accountId = await onboard(specialist);
+    expect(accountId).toBe(account.stripeAccountId);
+    // Held funds: 4 999 − round-half-up(499.9) = 4 999 − 500 = 4 499 transferred from the charge.
+    const moved = await eventually(async () => {
+      const row = await paymentRow(paymentId);
+      return row.stripeTransferId ? row : null;
+    });
+    expect(moved.applicationFeeAmount).toBe(500);
+    const transfer = await stack.deps.stripe.transfers.retrieve(moved.stripeTransferId!);
+    expect(transfer).toMatchObject({
+      amount: 4_499,
+      destination: accountId,
+      source_transaction: held.stripeChargeId,
+    });
+  });
+});
+
+describe('destination charges, balance, refunds', () => {
+  it('charges the specialist’s account with the fee; the pending balance is amount − fee; a full refund reverses the transfer and refunds the fee', async () => {
+    const specialist = stack.users.specialist; // onboarded by the test above
+    const offering = await newOffering(stack, specialist, { amount: 10_000, currency: 'usd' });
+    const client = stack.clientFor(specialist);
+    const before = (await client.payouts.balance.query()).balances.find((b) => b.currency === 'usd');
+
+    const paymentId = await pay(stack, stack.users.learner2, offering.id);
+    const row = await paymentRow(paymentId);
+    expect(row).toMatchObject({ status: 'SUCCEEDED', applicationFeeAmount: 1_000 });
+    expect(row.destinationAccountId).toMatch(/^acct_/);
+    const intent = await stack.deps.stripe.paymentIntents.retrieve(row.stripePaymentIntentId!);
+    expect(intent.application_fee_amount).toBe(1_000);
+    expect(intent.transfer_data?.destination).toBe(row.destinationAccountId);
+
+    const after = (await client.payouts.balance.query()).balances.find((b) => b.currency === 'usd');
+    expect((after?.pending ?? 0) - (before?.pending ?? 0)).toBe(9_000);
+    const transferId = await eventually(async () => (await paymentRow(paymentId)).stripeTransferId);
+
+    const refund = await stack.clientFor(stack.users.admin).payments.refund.mutate({
+      paymentId,
+      reason: 'REQUESTED_BY_CUSTOMER',
+    });
+    expect(refund.status).toBe('SUCCEEDED');
+    const stripeRefunds = await stack.deps.stripe.refunds.list({
+      payment_intent: row.stripePaymentIntentId!,
+    });
+    expect(stripeRefunds.data[0]?.transfer_reversal).toBeTruthy();
+    const fee = (await stack.deps.stripe.applicationFees.list({ charge: row.stripeChargeId! })).data[0];
+    expect(fee?.amount_refunded).toBe(1_000);
+    // transfer.reversed keeps our row true; the specialist's balance drops by what they had received.
+    await eventually(async () => (await paymentRow(paymentId)).transferReversedAmount === 10_000);
+    expect((await paymentRow(paymentId)).stripeTransferId).toBe(transferId);
+    const dropped = (await client.payouts.balance.query()).balances.find((b) => b.currency === 'usd');
+    expect((dropped?.pending ?? 0) + (dropped?.available ?? 0)).toBe(
+      (after?.pending ?? 0) + (after?.available ?? 0) - 9_000,
+    );
+  });
+
+  it('a partial refund reverses its share of the transfer and the platform keeps its fee', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 8_000, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner, offering.id);
+    const row = await paymentRow(paymentId);
+    await stack.clientFor(stack.users.admin).payments.refund.mutate({
+      paymentId,
+      amount: 2_000,
+      reason: 'REQUESTED_BY_CUSTOMER',
+    });
+    const fee = (await stack.deps.stripe.applicationFees.list({ charge: row.stripeChargeId! })).data[0];
+    expect(fee).toMatchObject({ amount: 800, amount_refunded: 0 });
+    await eventually(async () => (await paymentRow(paymentId)).transferReversedAmount === 2_000);
+
+    // Stats: the fee is the platform's; the specialist's net is net − fee.
+    const now = Date.now();
+    const stats = await stack.clientFor(stack.users.specialist).stats.specialist.query({
+      from: new Date(now - DAY_MS).toISOString(),
+      to: new Date(now + DAY_MS).toISOString(),
+      granularity: 'day',
+      offeringId: offering.id,
+    });
+    expect(stats.currencies.find((c) => c.currency === 'usd')).toMatchObject({
+      gross: 8_000,
+      refunded: 2_000,
+      net: 6_000,
+      platformFees: 800,
+      netToSpecialist: 5_200,
+    });
+  });
+
+  it('an admin’s fee override applies to the next sale, rounded half up in the currency’s minor units (JPY: yen)', async () => {
+    const admin = stack.clientFor(stack.users.admin);
+    await admin.admin.setFeeOverride.mutate({ userId: stack.users.specialist.id, feeBps: 1250 });
+    const listed = await admin.admin.connectedAccounts.query();
+    expect(listed.items.find((a) => a.userId === stack.users.specialist.id)).toMatchObject({
+      status: 'ACTIVE',
+      feeBpsOverride: 1250,
+    });
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 1_005, currency: 'jpy' });
+    const paymentId = await pay(stack, stack.users.learner, offering.id);
+    // 1 005 × 12.5 % = 125.625 yen → 126.
+    expect((await paymentRow(paymentId)).applicationFeeAmount).toBe(126);
+    expect(
+      await codeOf(admin.admin.setFeeOverride.mutate({ userId: stack.users.specialist.id, feeBps: 10_001 })),
+    ).toBe('BAD_REQUEST');
+    await admin.admin.setFeeOverride.mutate({ userId: stack.users.specialist.id, feeBps: null });
+    expect(await codeOf(stack.clientFor(stack.users.specialist).admin.connectedAccounts.query())).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('payouts', () => {
+  it('a payout runs on the schedule, is paid on its arrival date, and lists the payment it contains', async () => {
+    const specialist = stack.users.specialist;
+    const client = stack.clientFor(specialist);
+    const offering = await newOffering(stack, specialist, { amount: 3_000, currency: 'eur' });
+    // 4000 0000 0000 0077: the funds skip the pending balance, so they can be paid out today.
+    const paymentId = await pay(stack, stack.users.learner, offering.id, 'pm_card_bypassPending');
+    stack.emulator.controls.runPayouts();
+    const pending = await eventually(async () => {
+      const { items } = await client.payouts.list.query({});
+      return items.find((p) => p.currency === 'eur' && p.status === 'PENDING');
+    });
+    expect(pending.amount).toBe(2_700);
+    stack.emulator.controls.advanceClock(DAY_MS);
+    await eventually(async () => {
+      const { items } = await client.payouts.list.query({});
+      return items.find((p) => p.id === pending.id && p.status === 'PAID');
+    });
+    const { items } = await client.payouts.payments.query({ payoutId: pending.id });
+    expect(items).toContainEqual(expect.objectContaining({ paymentId, amount: 3_000, fee: 300, net: 2_700 }));
+    // Someone else's payout is not found.
+    expect(
+      await codeOf(stack.clientFor(stack.users.specialist2).payouts.payments.query({ payoutId: pending.id })),
+    ).toBe('NOT_FOUND');
+  });
+
+  it('a failed payout is recorded and emails the specialist once', async () => {
+    const specialist = stack.users.specialist2;
+    await onboard(specialist, '000111111116'); // Stripe's test account: no_account
+    const offering = await newOffering(stack, specialist, { amount: 2_000, currency: 'gbp' });
+    await pay(stack, stack.users.learner, offering.id, 'pm_card_bypassPending');
+    stack.emulator.controls.runPayouts();
+    const client = stack.clientFor(specialist);
+    const pending = await eventually(async () => {
+      const { items } = await client.payouts.list.query({});
+      return items.find((p) => p.currency === 'gbp');
+    });
+    stack.emulator.controls.advanceClock(DAY_MS);
+    const failed = await eventually(async () => {
+      const { items } = await client.payouts.list.query({});
+      return items.find((p) => p.id === pending.id && p.status === 'FAILED');
+    });
+    expect(failed.failureMessage).toBeTruthy();
+    const mails = await eventually(async () => {
+      const rows = await stack.db.outboxMessage.findMany({ where: { kind: 'payout.failed' } });
+      return rows.length > 0 ? rows : null;
+    });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({
+      recipient: specialist.email,
+      dedupeKey: `payout.failed:${failed.stripePayoutId}`,
+    });
+  });
+
+  it('only specialists reach payouts.*, and a learner is refused', async () => {
+    expect(await codeOf(stack.clientFor(stack.users.learner).payouts.account.query())).toBe('FORBIDDEN');
+    expect(await codeOf(stack.clientFor(null).payouts.balance.query())).toBe('UNAUTHORIZED');
+  });
+});

@@ -210,7 +210,7 @@ async function openPayment(
         UPDATE "Payment" SET "stripePaymentIntentId" = ${intent.id}, "stripeCustomerId" = ${customerId},
           "stripeStatus" = ${intent.status},
           "destinationAccountId" = ${destination?.destination ?? null},
-          "applicationFeeAmount" = ${destination?.applicationFeeAmount ?? null},
+          "applicationFeeAmount" = ${destination?.applicationFeeAmount ?? 0},
           "version" = "version" + 1, "updatedAt" = now()
         WHERE "id" = ${payment.id} AND "stripePaymentIntentId" IS NULL
         RETURNING "id"

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startTestStack, type TestStack, type TestUser } from '@enrollpay/server/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { startTestStack, type TestStack, type TestUser } from '../../server/test/harness.js';
 import { E2E_DIST, SCREENSHOTS } from './paths.js';
 import { startWebServer, type WebServer } from './web-server.js';
 
@@ -31,9 +31,13 @@ export interface BrowserStack {
   close(): Promise<void>;
 }
 
-export async function startBrowserStack(): Promise<BrowserStack> {
+/** `connect`: the emulator also delivers connected accounts' events to the Connect webhook route. */
+export async function startBrowserStack(options: { connect?: boolean } = {}): Promise<BrowserStack> {
   const web = await startWebServer(E2E_DIST);
-  const stack = await startTestStack({ env: { WEB_ORIGIN: web.url } });
+  const stack = await startTestStack({
+    env: { WEB_ORIGIN: web.url },
+    ...(options.connect ? { connect: true } : {}),
+  });
   web.setApiUrl(stack.url);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOTS, { recursive: true });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { eventually } from '@enrollpay/server/testing';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually } from '../../server/test/harness.js';
 import { type BrowserStack, fillCard, startBrowserStack } from './browser.js';
 
 let b: BrowserStack;

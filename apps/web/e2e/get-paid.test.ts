@@ -1,56 +1,28 @@
-import { startTestStack, type TestStack, type TestUser } from '@enrollpay/server/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { TestUser } from '@enrollpay/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_DIST } from './paths.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { type BrowserStack, startBrowserStack } from './browser.js';
 
 /**
  * Issue 14 end to end in Chromium: a specialist onboards on the emulator's Connect page, a learner buys
  * with 4242, the specialist sees the pending balance (amount − fee), the clock advances and the payout is
  * paid, and a refund reverses the transfer so the balance drops.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'];
 const DAY_MS = 86_400_000;
 
-let stack: TestStack;
-let web: WebServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let b: BrowserStack;
+let stack: BrowserStack['stack'];
 
 beforeAll(async () => {
-  web = await startWebServer(E2E_DIST);
-  stack = await startTestStack({ env: { WEB_ORIGIN: web.url }, connect: true });
-  web.setApiUrl(stack.url);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  b = await startBrowserStack({ connect: true });
+  stack = b.stack;
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await web?.close();
-  await stack?.close();
+  await b?.close();
 });
 
-async function openPage(user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: web.url, viewport: { width: 1200, height: 900 } });
-  contexts.push(context);
-  const row = await stack.db.user.findUniqueOrThrow({
-    where: { id: user.id },
-    select: { id: true, email: true, name: true, role: true },
-  });
-  const session = {
-    accessToken: user.token,
-    expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-    user: row,
-  };
-  await context.addInitScript((value) => {
-    localStorage.setItem('enrollpay.session', value);
-  }, JSON.stringify(session));
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  return page;
-}
+const openPage = (user: TestUser): Promise<Page> => b.openPage(user);
 
 /** Reloads until `check` passes (webhooks and the emulator clock are asynchronous). */
 async function until(page: Page, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {

@@ -46,9 +46,8 @@ export interface TestStackOptions {
   /** Register the server's webhook endpoint with the emulator (default true). */
   webhooks?: boolean;
   /**
-   * Also register the Connect endpoint (/api/webhooks/stripe-connect) for connected accounts' events
-   * (default false). Opt-in: with it registered, webhook-lifecycle's dispute-won case fails in a full-file
-   * run (cause not yet found; see the issue-14 report).
+   * Also register the Connect endpoint (/api/webhooks/stripe-connect) for connected accounts' events, as
+   * `pnpm dev` does (default true; `false` only for a test of a platform without it).
    */
   connect?: boolean;
   clock?: Clock;
@@ -108,7 +107,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const secret = env.STRIPE_WEBHOOK_SECRET[0];
   if (options.webhooks !== false && secret) {
     emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe`, secret);
-    if (options.connect) {
+    if (options.connect !== false) {
       // The Connect endpoint, signed with its own secret: connected accounts' events (account, payouts).
       const connectSecret = env.STRIPE_CONNECT_WEBHOOK_SECRET[0] ?? secret;
       emulator.controls.addWebhookTarget(`${url}/api/webhooks/stripe-connect`, connectSecret, ['*'], true);

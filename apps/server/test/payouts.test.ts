@@ -9,7 +9,7 @@ import { codeOf, newOffering, pay } from './pay.js';
  */
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ connect: true });
+  stack = await startTestStack(); // both endpoints: the platform's and the Connect one
 });
 afterAll(async () => {
   await stack?.close();
@@ -161,6 +161,54 @@ describe('destination charges, balance, refunds', () => {
     expect(await codeOf(stack.clientFor(stack.users.specialist).admin.connectedAccounts.query())).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('two endpoints', () => {
+  it('a dispute on a destination charge is won and the payment is SUCCEEDED again; every event reaches exactly one endpoint', async () => {
+    const specialist = stack.users.specialist; // onboarded above
+    const offering = await newOffering(stack, specialist, { amount: 2_500, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner2, offering.id, 'pm_card_createDispute');
+    expect((await paymentRow(paymentId)).destinationAccountId).toMatch(/^acct_/);
+    const dispute = await eventually(() => stack.db.dispute.findFirst({ where: { paymentId } }));
+    stack.emulator.controls.resolveDispute(dispute.stripeDisputeId, 'won');
+    const won = await eventually(async () => {
+      const [payment, closed] = await stack.db.$transaction(
+        [
+          stack.db.payment.findUniqueOrThrow({ where: { id: paymentId }, include: { enrollment: true } }),
+          stack.db.dispute.findUniqueOrThrow({ where: { id: dispute.id } }),
+        ],
+        { isolationLevel: 'RepeatableRead' },
+      );
+      return closed.status === 'won' ? payment : null;
+    });
+    expect({ payment: won.status, enrollment: won.enrollment.status }).toEqual({
+      payment: 'SUCCEEDED',
+      enrollment: 'ACTIVE',
+    });
+
+    await stack.emulator.controls.idle();
+    const deliveries = stack.emulator.controls.deliveries().filter((d) => d.outcome === 'succeeded');
+    const endpointsOf = new Map<string, Set<string>>();
+    for (const d of deliveries) {
+      const event = stack.emulator.store.events.get(d.eventId);
+      // The Connect endpoint gets connected accounts' events (with `account`), the platform's the rest.
+      expect({ type: d.eventType, connect: d.url.endsWith('/stripe-connect') }).toEqual({
+        type: d.eventType,
+        connect: event?.account !== undefined,
+      });
+      endpointsOf.set(d.eventId, (endpointsOf.get(d.eventId) ?? new Set()).add(d.url));
+    }
+    expect([...endpointsOf.values()].filter((urls) => urls.size > 1)).toEqual([]);
+    const types = (connect: boolean) =>
+      new Set(
+        deliveries.filter((d) => d.url.endsWith('/stripe-connect') === connect).map((d) => d.eventType),
+      );
+    expect(types(true)).toContain('account.updated');
+    expect(types(false)).toContain('charge.dispute.closed');
+    expect(types(true).has('charge.dispute.closed')).toBe(false);
+    // Both endpoints' events were stored once each, and none failed.
+    expect(await stack.db.webhookEvent.count({ where: { status: { in: ['FAILED', 'ORPHANED'] } } })).toBe(0);
   });
 });
 

@@ -31,7 +31,7 @@ export interface BrowserStack {
   close(): Promise<void>;
 }
 
-/** `connect`: the emulator also delivers connected accounts' events to the Connect webhook route. */
+/** `connect`: the emulator also delivers connected accounts' events to the Connect webhook route (the server harness does by default). */
 export async function startBrowserStack(options: { connect?: boolean } = {}): Promise<BrowserStack> {
   const web = await startWebServer(E2E_DIST);
   const stack = await startTestStack({

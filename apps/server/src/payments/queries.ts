@@ -76,16 +76,27 @@ const detailsSelect = {
   },
 } as const satisfies Prisma.PaymentSelect;
 
-/** payments.get: the owning learner, the owning specialist or an admin; anyone else gets NOT_FOUND. */
+/**
+ * payments.get: the owning learner, the owning specialist or an admin; anyone else gets NOT_FOUND.
+ *
+ * Read in one snapshot (a REPEATABLE READ transaction). Prisma reads the relations (enrollment, refunds)
+ * with statements of their own, and under READ COMMITTED each statement sees what was committed when it
+ * started: a sync committing between them would show a payment from before it next to refunds or an
+ * enrollment from after it (`amountRefunded` 0 beside a succeeded refund; DISPUTED beside a won dispute).
+ */
 export async function getPaymentDetails(
   db: Db,
   principal: Principal,
   paymentId: string,
 ): Promise<PaymentDetails> {
-  const p = await db.payment.findFirst({
-    where: { id: paymentId, ...visiblePayments(principal) },
-    select: detailsSelect,
-  });
+  const p = await db.$transaction(
+    (tx) =>
+      tx.payment.findFirst({
+        where: { id: paymentId, ...visiblePayments(principal) },
+        select: detailsSelect,
+      }),
+    { isolationLevel: 'RepeatableRead' },
+  );
   if (!p) throw new NotFoundError('Payment');
   const dispute = DisputeStatusSchema.safeParse(p.disputeStatus);
   return {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reverseHeldTransfers } from '../src/payouts/service.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { codeOf, newOffering, pay } from './pay.js';
 
@@ -161,6 +162,103 @@ describe('destination charges, balance, refunds', () => {
     expect(await codeOf(stack.clientFor(stack.users.specialist).admin.connectedAccounts.query())).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+let specialists = 0;
+/** A specialist of their own (not onboarded), so a test's held funds are only its own. */
+async function newSpecialist(): Promise<TestUser> {
+  const n = ++specialists;
+  const user = await stack.db.user.create({
+    data: { email: `payouts-specialist-${n}@demo.test`, name: `Payouts Specialist ${n}`, role: 'SPECIALIST' },
+  });
+  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'SPECIALIST' });
+  return { id: user.id, email: user.email, role: 'SPECIALIST', token };
+}
+
+/** Available + pending of one currency, on the platform (no account) or a connected account. */
+async function balanceOf(currency: string, stripeAccount?: string): Promise<number> {
+  const b = await stack.deps.stripe.balance.retrieve({}, stripeAccount ? { stripeAccount } : {});
+  return [...b.available, ...b.pending]
+    .filter((x) => x.currency === currency)
+    .reduce((sum, x) => sum + x.amount, 0);
+}
+
+describe('refunds of held funds transferred later', () => {
+  it('a partial refund takes its amount back from the specialist (the platform keeps its fee); the one completing the refund takes the rest and gives up the fee', async () => {
+    const specialist = await newSpecialist();
+    const offering = await newOffering(stack, specialist, { amount: 10_000, currency: 'usd' });
+    // 4000 0000 0000 0077: available at once, so the specialist's balance can cover a reversal today.
+    const paymentId = await pay(stack, stack.users.learner, offering.id, 'pm_card_bypassPending');
+    expect((await paymentRow(paymentId)).destinationAccountId).toBeNull();
+    const accountId = await onboard(specialist);
+    const transferId = await eventually(async () => (await paymentRow(paymentId)).stripeTransferId);
+    expect((await stack.deps.stripe.transfers.retrieve(transferId)).amount).toBe(9_000);
+
+    const admin = stack.clientFor(stack.users.admin);
+    const platform0 = await balanceOf('usd');
+    const specialist0 = await balanceOf('usd', accountId);
+    expect(specialist0).toBe(9_000);
+
+    const partial = await admin.payments.refund.mutate({ paymentId, amount: 4_000, reason: 'OTHER' });
+    expect(partial.status).toBe('SUCCEEDED');
+    expect(await stack.db.refund.findUniqueOrThrow({ where: { id: partial.refundId } })).toMatchObject({
+      heldReversalAmount: 4_000,
+      heldReversalId: expect.stringMatching(/^trr_/),
+      heldReversalError: null,
+    });
+    expect(await balanceOf('usd', accountId)).toBe(specialist0 - 4_000);
+    expect(await balanceOf('usd')).toBe(platform0); // −4 000 to the learner, +4 000 reversed: fee kept
+
+    const rest = await admin.payments.refund.mutate({ paymentId, reason: 'OTHER' });
+    expect(rest).toMatchObject({ amount: 6_000, status: 'SUCCEEDED', paymentStatus: 'REFUNDED' });
+    expect(await stack.db.refund.findUniqueOrThrow({ where: { id: rest.refundId } })).toMatchObject({
+      heldReversalAmount: 5_000,
+      heldReversalId: expect.stringMatching(/^trr_/),
+    });
+    expect(await balanceOf('usd', accountId)).toBe(0);
+    expect(await balanceOf('usd')).toBe(platform0 - 1_000); // the fee, given up on the full refund
+
+    const transfer = await stack.deps.stripe.transfers.retrieve(transferId);
+    expect({ reversed: transfer.amount_reversed, fully: transfer.reversed }).toEqual({
+      reversed: 9_000,
+      fully: true,
+    });
+    const reversals = await stack.deps.stripe.transfers.listReversals(transferId);
+    expect(reversals.data.map((r) => r.amount).sort()).toEqual([4_000, 5_000]);
+    // transfer.reversed keeps the payment row true; running it again reverses nothing more.
+    await eventually(async () => (await paymentRow(paymentId)).transferReversedAmount === 9_000);
+    expect(await reverseHeldTransfers(stack.deps, paymentId)).toBe(0);
+    expect((await stack.deps.stripe.transfers.listReversals(transferId)).data).toHaveLength(2);
+  });
+
+  it('a reversal the specialist’s balance cannot cover yet is kept as owed and made once the funds are available', async () => {
+    const specialist = await newSpecialist();
+    const offering = await newOffering(stack, specialist, { amount: 5_000, currency: 'usd' });
+    const paymentId = await pay(stack, stack.users.learner2, offering.id); // pending for the delay days
+    const accountId = await onboard(specialist);
+    await eventually(async () => (await paymentRow(paymentId)).stripeTransferId);
+    // Manual payouts, so the funds stay on the balance once available (a daily payout would take them).
+    await stack.deps.stripe.accounts.update(accountId, {
+      settings: { payouts: { schedule: { interval: 'manual' } } },
+    });
+
+    const refund = await stack
+      .clientFor(stack.users.admin)
+      .payments.refund.mutate({ paymentId, amount: 1_000, reason: 'OTHER' });
+    expect(refund.status).toBe('SUCCEEDED');
+    const owed = await stack.db.refund.findUniqueOrThrow({ where: { id: refund.refundId } });
+    expect(owed).toMatchObject({ heldReversalAmount: 1_000, heldReversalId: null });
+    expect(owed.heldReversalError).toMatch(/balance/i);
+    expect(await balanceOf('usd', accountId)).toBe(4_500);
+
+    stack.emulator.controls.advanceClock(8 * DAY_MS);
+    expect(await reverseHeldTransfers(stack.deps, paymentId)).toBe(1);
+    expect(await stack.db.refund.findUniqueOrThrow({ where: { id: refund.refundId } })).toMatchObject({
+      heldReversalId: expect.stringMatching(/^trr_/),
+      heldReversalError: null,
+    });
+    expect(await balanceOf('usd', accountId)).toBe(3_500);
   });
 });
 

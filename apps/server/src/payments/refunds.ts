@@ -10,6 +10,7 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError, PaymentProviderUnavailableError } from '../errors.js';
+import { reverseHeldTransfers } from '../payouts/service.js';
 import { visiblePayments } from './queries.js';
 import { decideRefund, type RefundFacts } from './refund-rules.js';
 import { refundCounts, STRIPE_REFUND_REASON } from './status.js';
@@ -155,6 +156,7 @@ export async function refundPayment(
     data: { stripeRefundId: stripeRefund.id },
   });
   await syncRefund(deps, stripeRefund, { kind: 'api' });
+  await reverseHeldTransfersLater(deps, input.paymentId);
   await audit(deps.db, {
     ...actor,
     action: 'refund.created',
@@ -179,6 +181,24 @@ export async function refundPayment(
     currency: currencyOf(refund.currency),
     paymentStatus: payment.status,
   };
+}
+
+/**
+ * The refund is made; taking the specialist's part back from a later transfer of held funds is a second
+ * step whose failure must not undo or hide it: a reversal that cannot be made now stays owed on the
+ * refund row (reverseHeldTransfers records why) and reconciliation retries it.
+ */
+async function reverseHeldTransfersLater(deps: AppDeps, paymentId: string): Promise<void> {
+  try {
+    await reverseHeldTransfers(deps, paymentId);
+  } catch (error) {
+    if (
+      classifyStripeError(error).kind === 'unknown' &&
+      !(error instanceof PaymentProviderUnavailableError)
+    ) {
+      throw error;
+    }
+  }
 }
 
 /** Messages for Stripe's refusals, in our words (Stripe's own text stays in Refund.failureReason). */
@@ -340,6 +360,7 @@ export async function settleStrandedRefunds(
         data: { stripeRefundId: stripeRefund.id },
       });
       await syncRefund(deps, stripeRefund, { kind: 'api' });
+      await reverseHeldTransfersLater(deps, row.paymentId);
       await audit(deps.db, {
         actorId: null,
         actorRole: null,

@@ -19,7 +19,7 @@ import type { AppDeps } from '../deps.js';
 import { BadRequestError, NotFoundError } from '../errors.js';
 import { keyset } from '../lib/cursor.js';
 import type { OutboxPayload } from '../mail/templates.js';
-import { callStripe } from '../payments/stripe-errors.js';
+import { callStripe, classifyStripeError } from '../payments/stripe-errors.js';
 
 /**
  * Stripe Connect for specialists: their Express account, the platform fee on their sales, the funds held
@@ -221,6 +221,117 @@ export async function transferHeldFunds(deps: AppDeps, stripeAccountId: string):
     moved++;
   }
   return moved;
+}
+
+/**
+ * What the specialist gives back of a held-then-transferred payment once `refunded` of the `paid` amount
+ * has been refunded, by the rule destination charges follow (README "Refunds"): a partial refund takes
+ * its whole amount back from the specialist and the platform keeps its fee; the refund that completes a
+ * full refund takes back everything still transferred and the platform gives up its fee. Refunds made
+ * before the transfer were already left out of it (`transferred` = paid − refunded then − fee).
+ */
+export function heldReversalTarget(facts: {
+  paid: number;
+  fee: number;
+  transferred: number;
+  refunded: number;
+}): number {
+  if (facts.refunded >= facts.paid) return facts.transferred;
+  const refundedBeforeTransfer = Math.max(0, facts.paid - facts.fee - facts.transferred);
+  return Math.min(facts.transferred, Math.max(0, facts.refunded - refundedBeforeTransfer));
+}
+
+/**
+ * Refunds of a payment whose funds were held and transferred later (`held-transfer:<paymentId>`): Stripe
+ * reverses nothing by itself (the transfer is separate from the charge), so each succeeded refund takes
+ * its part back with `transfers.createReversal`, idempotency key `held-reversal:<refundId>`.
+ *
+ * Each refund's part is decided once, under the payment's row lock, and stored on the refund before
+ * Stripe is called, so a retry sends the same amount with the same key. A reversal Stripe refuses (the
+ * specialist's available balance cannot cover it: a separate transfer, unlike a destination charge, may
+ * not take it below zero) is kept as owed with its reason — shown to admins and retried by
+ * reconciliation — never lost. Returns how many reversals were made.
+ */
+export async function reverseHeldTransfers(deps: AppDeps, paymentId: string): Promise<number> {
+  const payment = await deps.db.payment.findUnique({
+    where: { id: paymentId },
+    select: {
+      destinationAccountId: true,
+      stripeTransferId: true,
+      amount: true,
+      amountReceived: true,
+      applicationFeeAmount: true,
+      refunds: { where: { status: 'SUCCEEDED', heldReversalId: null }, select: { id: true } },
+    },
+  });
+  // A destination charge's refunds reverse its transfer themselves (reverse_transfer).
+  if (!payment || payment.destinationAccountId !== null || !payment.stripeTransferId) return 0;
+  if (payment.refunds.length === 0) return 0;
+  const transferId = payment.stripeTransferId;
+  const transfer = await callStripe(() => deps.stripe.transfers.retrieve(transferId));
+  const facts = {
+    paid: payment.amountReceived || payment.amount,
+    fee: payment.applicationFeeAmount,
+    transferred: transfer.amount,
+  };
+
+  // Decide each succeeded refund's part once, in order, under the payment's lock.
+  const owed = await deps.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Payment" WHERE id = ${paymentId} FOR UPDATE`;
+    const refunds = await tx.refund.findMany({
+      where: { paymentId, status: 'SUCCEEDED' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, amount: true, heldReversalAmount: true, heldReversalId: true },
+    });
+    let refunded = 0;
+    let decided = refunds.reduce((sum, r) => sum + (r.heldReversalAmount ?? 0), 0);
+    const todo: { refundId: string; amount: number }[] = [];
+    for (const r of refunds) {
+      refunded += r.amount;
+      let amount = r.heldReversalAmount;
+      if (amount === null) {
+        amount = Math.max(0, heldReversalTarget({ ...facts, refunded }) - decided);
+        decided += amount;
+        await tx.refund.update({ where: { id: r.id }, data: { heldReversalAmount: amount } });
+      }
+      if (amount > 0 && r.heldReversalId === null) todo.push({ refundId: r.id, amount });
+    }
+    return todo;
+  });
+
+  let made = 0;
+  for (const { refundId, amount } of owed) {
+    try {
+      const reversal = await deps.stripe.transfers.createReversal(
+        transferId,
+        { amount, metadata: { paymentId, refundId } },
+        { idempotencyKey: `held-reversal:${refundId}` },
+      );
+      await deps.db.refund.updateMany({
+        where: { id: refundId, heldReversalId: null },
+        data: { heldReversalId: reversal.id, heldReversalError: null },
+      });
+      await audit(deps.db, {
+        actorId: null,
+        actorRole: null,
+        action: 'transfer.reversed',
+        paymentId,
+        amount,
+        currency: reversal.currency,
+        details: { refundId, transferId, reversalId: reversal.id },
+      });
+      made++;
+    } catch (error) {
+      const failure = classifyStripeError(error);
+      if (failure.kind === 'unknown') throw error;
+      // Refused (e.g. the balance cannot cover it) or Stripe unavailable: owed, retried later.
+      await deps.db.refund.update({
+        where: { id: refundId },
+        data: { heldReversalError: failure.error.message.slice(0, 500) },
+      });
+    }
+  }
+  return made;
 }
 
 /** transfer.created / transfer.reversed (platform events): the transfer of a destination charge. */

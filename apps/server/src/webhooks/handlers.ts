@@ -10,7 +10,7 @@ import {
   syncPaymentIntent,
   syncRefund,
 } from '../payments/sync.js';
-import { applyAccountUpdate, applyPayout, applyTransfer } from '../payouts/service.js';
+import { applyAccountUpdate, applyPayout, applyTransfer, reverseHeldTransfers } from '../payouts/service.js';
 
 export type WebhookHandler = (deps: AppDeps, event: Stripe.Event, source: SyncSource) => Promise<SyncResult>;
 
@@ -54,7 +54,12 @@ function disputeOf(event: Stripe.Event): Stripe.Dispute {
 const onPaymentIntent: WebhookHandler = (deps, event, source) =>
   syncPaymentIntent(deps, paymentIntentOf(event), source);
 const onCharge: WebhookHandler = (deps, event, source) => syncCharge(deps, chargeOf(event), source);
-const onRefund: WebhookHandler = (deps, event, source) => syncRefund(deps, refundOf(event), source);
+const onRefund: WebhookHandler = async (deps, event, source) => {
+  const result = await syncRefund(deps, refundOf(event), source);
+  // A payment whose held funds were transferred later: its succeeded refunds reverse that transfer.
+  if (result.paymentId) await reverseHeldTransfers(deps, result.paymentId);
+  return result;
+};
 const onDispute: WebhookHandler = async (deps, event, source) => {
   const dispute = disputeOf(event);
   const result = await syncDispute(deps, dispute, source);

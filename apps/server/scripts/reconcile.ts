@@ -1,7 +1,8 @@
 // pnpm reconcile --since 24h [--json]
 //
-// Re-reads Stripe (PaymentIntents, refunds, disputes created since then) and applies each through the
-// same sync functions the webhooks use; prints what it repaired (also written to the audit log).
+// Re-reads Stripe (PaymentIntents, refunds, disputes created since then; Connect transfers, application
+// fees, accounts and payouts) and applies each through the same appliers the webhooks use; prints what it
+// repaired or found different (repairs are also written to the audit log).
 import { parseArgs } from 'node:util';
 import { createDb, resolveDatabase } from '@enrollpay/db';
 import cliProgress from 'cli-progress';
@@ -13,6 +14,7 @@ const LABELS: Record<ReconcilePhase, string> = {
   paymentIntents: 'PaymentIntents',
   refunds: 'Refunds',
   disputes: 'Disputes',
+  connect: 'Connect',
 };
 
 function usage(message?: string): never {
@@ -101,6 +103,16 @@ async function main() {
         console.log(
           `  ${report.orphaned.length} Stripe object(s) match no payment of ours: ${report.orphaned.slice(0, 10).join(', ')}${report.orphaned.length > 10 ? ', …' : ''}`,
         );
+      const c = report.connect;
+      console.log(
+        `  Connect: ${c.checked.transfers} transfers, ${c.checked.applicationFees} application fees, ${c.checked.accounts} accounts, ${c.checked.payouts} payouts`,
+      );
+      if (c.drift.length === 0) console.log('  Connect: nothing differs from Stripe');
+      for (const d of c.drift) {
+        console.log(
+          `    ${d.kind.padEnd(15)} ${d.stripeId} (payment ${d.paymentId ?? '-'}) ${d.field}: ${JSON.stringify(d.before)} → ${JSON.stringify(d.after)} ${d.repaired ? 'repaired' : 'NOT repaired (needs a person)'}`,
+        );
+      }
       for (const e of report.errors) console.log(`  error: ${e.stripeId}: ${e.message}`);
     }
     process.exitCode = report.errors.length ? 1 : 0;

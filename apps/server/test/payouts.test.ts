@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reverseHeldTransfers } from '../src/payouts/service.js';
+import { reconcile } from '../src/reconcile/reconcile.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { codeOf, newOffering, pay } from './pay.js';
 
@@ -367,5 +368,71 @@ describe('payouts', () => {
   it('only specialists reach payouts.*, and a learner is refused', async () => {
     expect(await codeOf(stack.clientFor(stack.users.learner).payouts.account.query())).toBe('FORBIDDEN');
     expect(await codeOf(stack.clientFor(null).payouts.balance.query())).toBe('UNAUTHORIZED');
+  });
+});
+
+describe('reconciliation of Connect', () => {
+  it('repairs a dropped payout row, a payout status behind Stripe and a missing transfer id; reports a fee that differs; then stays quiet', async () => {
+    const since = new Date(Date.now() - DAY_MS);
+    const payouts = await stack.db.payout.findMany({ orderBy: { createdAt: 'asc' } });
+    expect(payouts.length).toBeGreaterThanOrEqual(2);
+    const [dropped, behind] = payouts as [(typeof payouts)[number], (typeof payouts)[number]];
+    await stack.db.payout.delete({ where: { id: dropped.id } });
+    await stack.db.payout.update({ where: { id: behind.id }, data: { status: 'PENDING' } });
+
+    const destination = await stack.db.payment.findFirstOrThrow({
+      where: { destinationAccountId: { not: null }, stripeTransferId: { not: null }, status: 'SUCCEEDED' },
+      orderBy: { createdAt: 'asc' },
+    });
+    await stack.db.payment.update({ where: { id: destination.id }, data: { stripeTransferId: null } });
+    await stack.db.payment.update({
+      where: { id: destination.id },
+      data: { applicationFeeAmount: destination.applicationFeeAmount + 1 },
+    });
+
+    const report = await reconcile(stack.deps, { since });
+    expect(report.errors).toEqual([]);
+    const drift = report.connect.drift.map(
+      (d) => `${d.kind} ${d.field} ${d.repaired ? 'repaired' : 'reported'}`,
+    );
+    expect(drift.sort()).toEqual(
+      [
+        'APPLICATION_FEE applicationFeeAmount reported',
+        'PAYOUT payout repaired',
+        'PAYOUT status repaired',
+        'TRANSFER stripeTransferId repaired',
+      ].sort(),
+    );
+    expect(report.connect.checked.payouts).toBeGreaterThanOrEqual(2);
+    expect(report.connect.checked.accounts).toBeGreaterThanOrEqual(3);
+
+    // The rows agree with Stripe again.
+    const restored = await stack.db.payout.findUniqueOrThrow({
+      where: { stripePayoutId: dropped.stripePayoutId },
+    });
+    expect({ status: restored.status, amount: restored.amount }).toEqual({
+      status: dropped.status,
+      amount: dropped.amount,
+    });
+    expect((await stack.db.payout.findUniqueOrThrow({ where: { id: behind.id } })).status).toBe(
+      behind.status,
+    );
+    expect((await paymentRow(destination.id)).stripeTransferId).toBe(destination.stripeTransferId);
+    const audits = await stack.db.auditLog.count({ where: { action: 'reconcile.repair' } });
+    expect(audits).toBeGreaterThanOrEqual(3);
+
+    // What needs a person stays reported until it is settled; then a run finds nothing.
+    const again = await reconcile(stack.deps, { since });
+    expect(again.connect.drift.map((d) => d.field)).toEqual(['applicationFeeAmount']);
+    await stack.db.payment.update({
+      where: { id: destination.id },
+      data: { applicationFeeAmount: destination.applicationFeeAmount },
+    });
+    const quiet = await reconcile(stack.deps, { since });
+    expect({ drift: quiet.connect.drift, errors: quiet.errors, repaired: quiet.repaired }).toEqual({
+      drift: [],
+      errors: [],
+      repaired: [],
+    });
   });
 });

@@ -129,6 +129,27 @@ export const ReconcileRepairSchema = z.object({
 });
 export type ReconcileRepair = z.infer<typeof ReconcileRepairSchema>;
 
+/** Stripe Connect objects reconciliation compares with our rows (issue 14). */
+export const ConnectDriftKindSchema = enumField(['TRANSFER', 'APPLICATION_FEE', 'PAYOUT', 'ACCOUNT'], 'kind');
+export type ConnectDriftKind = z.infer<typeof ConnectDriftKindSchema>;
+
+export const ConnectDriftSchema = z.object({
+  kind: ConnectDriftKindSchema,
+  stripeId: z
+    .string()
+    .meta({ description: 'The Stripe object (tr_…, fee_…, po_…, acct_…, or the ch_… it was read from).' }),
+  paymentId: z.string().nullable(),
+  /** The connected account (acct_…) for payouts and accounts; null for the platform's own objects. */
+  stripeAccountId: z.string().nullable(),
+  field: z.string(),
+  before: FieldValueSchema.meta({ description: 'Our value' }),
+  after: FieldValueSchema.meta({ description: "Stripe's value" }),
+  repaired: z.boolean().meta({
+    description: 'true: our row now agrees with Stripe; false: reported only (not safe to change by itself)',
+  }),
+});
+export type ConnectDrift = z.infer<typeof ConnectDriftSchema>;
+
 export const ReconcileReportSchema = z.object({
   since: dateTimeField('since'),
   startedAt: dateTimeField('startedAt'),
@@ -140,6 +161,16 @@ export const ReconcileReportSchema = z.object({
   }),
   repaired: z.array(ReconcileRepairSchema),
   errors: z.array(z.object({ stripeId: z.string(), message: z.string() })),
+  /** Stripe Connect: transfers and application fees since `since`, and every connected account's payouts. */
+  connect: z.object({
+    checked: z.object({
+      transfers: countField('transfers'),
+      applicationFees: countField('applicationFees'),
+      payouts: countField('payouts'),
+      accounts: countField('accounts'),
+    }),
+    drift: z.array(ConnectDriftSchema),
+  }),
 });
 export type ReconcileReport = z.infer<typeof ReconcileReportSchema>;
 export const ReconcileOutputSchema = ReconcileReportSchema;

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   CatalogListInputSchema,
   ConfirmPaymentOutputSchema,
+  ConnectDriftSchema,
   CreateOfferingInputSchema,
   CreatePaymentIntentInputSchema,
   CursorPageSchema,
@@ -321,8 +322,26 @@ describe('admin', () => {
         },
       ],
       errors: [],
+      connect: {
+        checked: { transfers: 2, applicationFees: 2, payouts: 1, accounts: 1 },
+        drift: [
+          {
+            kind: 'PAYOUT',
+            stripeId: 'po_1',
+            paymentId: null,
+            stripeAccountId: 'acct_1',
+            field: 'status',
+            before: 'PENDING',
+            after: 'PAID',
+            repaired: true,
+          },
+        ],
+      },
     };
     expect(ReconcileReportSchema.parse(report)).toEqual(report);
+    // A drift names its kind from the list.
+    const drift = { ...report.connect.drift[0], kind: 'REFUND' };
+    expect(ConnectDriftSchema.safeParse(drift).success).toBe(false);
     const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0]));
     const metrics = {
       generatedAt: NOW,

@@ -40,7 +40,13 @@ export function createTaskList(deps: AppDeps, log: FastifyBaseLogger): TaskList 
       const since = new Date(deps.clock.now().getTime() - sinceHours * 3_600_000);
       const report = await reconcile(deps, { since });
       log.info(
-        { checked: report.checked, repaired: report.repaired.length, errors: report.errors.length },
+        {
+          checked: report.checked,
+          repaired: report.repaired.length,
+          errors: report.errors.length,
+          connect: report.connect.checked,
+          connectDrift: report.connect.drift.length,
+        },
         'scheduled reconciliation finished',
       );
     },

@@ -104,6 +104,11 @@ export async function runReconcile(
       checked: report.checked,
       repaired: report.repaired.length,
       errors: report.errors.length,
+      connect: {
+        checked: report.connect.checked,
+        repaired: report.connect.drift.filter((d) => d.repaired).length,
+        reported: report.connect.drift.filter((d) => !d.repaired).length,
+      },
     },
   });
   return report;

@@ -161,13 +161,15 @@ export async function applyAccountUpdate(
   deps: AppDeps,
   account: Stripe.Account,
   eventCreated: Date,
+  /** `current`: just read from Stripe (reconciliation), so newer than any event applied so far. */
+  { current = false }: { current?: boolean } = {},
 ): Promise<'applied' | 'unchanged'> {
   const updated = await deps.db.connectedAccount.updateMany({
     where: {
       stripeAccountId: account.id,
-      OR: [{ lastStripeEventAt: null }, { lastStripeEventAt: { lte: eventCreated } }],
+      ...(current ? {} : { OR: [{ lastStripeEventAt: null }, { lastStripeEventAt: { lte: eventCreated } }] }),
     },
-    data: { ...accountFields(account), lastStripeEventAt: eventCreated },
+    data: { ...accountFields(account), ...(current ? {} : { lastStripeEventAt: eventCreated }) },
   });
   if (updated.count === 0) return 'unchanged';
   if (account.charges_enabled) await transferHeldFunds(deps, account.id);
@@ -373,7 +375,8 @@ function idOf(value: string | { id: string } | null | undefined): string | null 
   return typeof value === 'string' ? value : (value?.id ?? null);
 }
 
-const PAYOUT_STATUS: Record<string, PayoutStatus> = {
+/** Stripe's payout statuses → ours. */
+export const PAYOUT_STATUS: Record<string, PayoutStatus> = {
   pending: 'PENDING',
   in_transit: 'IN_TRANSIT',
   paid: 'PAID',
@@ -392,6 +395,8 @@ export async function applyPayout(
   payout: Stripe.Payout,
   stripeAccountId: string,
   eventCreated: Date,
+  /** `current`: just read from Stripe (reconciliation), so newer than any event applied so far. */
+  { current = false }: { current?: boolean } = {},
 ): Promise<'applied' | 'unchanged'> {
   const status = PAYOUT_STATUS[payout.status] ?? 'PENDING';
   return deps.db.$transaction(async (tx) => {
@@ -406,8 +411,14 @@ export async function applyPayout(
     });
     if (existing) {
       if (FINAL_PAYOUT_STATUSES.includes(existing.status) && existing.status !== status) return 'unchanged';
-      if (existing.lastStripeEventAt && existing.lastStripeEventAt > eventCreated) return 'unchanged';
+      if (!current && existing.lastStripeEventAt && existing.lastStripeEventAt > eventCreated) {
+        return 'unchanged';
+      }
     }
+    const lastStripeEventAt =
+      current && existing?.lastStripeEventAt && existing.lastStripeEventAt > eventCreated
+        ? existing.lastStripeEventAt
+        : eventCreated;
     const data = {
       amount: payout.amount,
       currency: payout.currency,
@@ -416,7 +427,7 @@ export async function applyPayout(
       automatic: payout.automatic,
       failureCode: payout.failure_code ?? null,
       failureMessage: payout.failure_message ?? null,
-      lastStripeEventAt: eventCreated,
+      lastStripeEventAt,
     };
     await tx.payout.upsert({
       where: { stripePayoutId: payout.id },

@@ -5,8 +5,9 @@ import type { AppDeps } from '../deps.js';
 import { recordEvidenceDetails } from '../disputes/service.js';
 import { describeError } from '../jobs/backoff.js';
 import { type SyncResult, syncDispute, syncPaymentIntent, syncRefund } from '../payments/sync.js';
+import { reconcileConnect } from './connect.js';
 
-export type ReconcilePhase = 'paymentIntents' | 'refunds' | 'disputes';
+export type ReconcilePhase = 'paymentIntents' | 'refunds' | 'disputes' | 'connect';
 
 export interface ReconcileProgress {
   phase: ReconcilePhase;
@@ -46,7 +47,8 @@ function kindOf(field: string): RepairKind {
 
 /**
  * Re-reads Stripe's truth since `since` — PaymentIntents, refunds and disputes created from then on
- * (`created[gte]`, every page) — and applies each through the same sync functions the webhooks use.
+ * (`created[gte]`, every page) — and applies each through the same sync functions the webhooks use;
+ * then Stripe Connect (transfers, application fees, accounts and payouts: connect.ts, `report.connect`).
  * Whatever they change is a repair: a webhook we missed or could not apply. Each repaired object gets
  * an AuditLog row ('reconcile.repair') with its field-level diff; the report lists every change.
  */
@@ -64,10 +66,11 @@ export async function reconcile(
     repaired: [],
     errors: [],
     orphaned: [],
+    connect: { checked: { transfers: 0, applicationFees: 0, payouts: 0, accounts: 0 }, drift: [] },
   };
 
   async function phase<T extends { id: string }>(
-    name: ReconcilePhase,
+    name: Exclude<ReconcilePhase, 'connect'>,
     list: AsyncIterable<T>,
     apply: (object: T) => Promise<SyncResult>,
   ) {
@@ -116,6 +119,12 @@ export async function reconcile(
       return result;
     },
   );
+
+  // Stripe Connect: transfers, application fees, connected accounts and their payouts (connect.ts).
+  onProgress?.({ phase: 'connect', done: 0, seen: 0, finished: false });
+  report.connect = await reconcileConnect(deps, since, report.errors);
+  const connectChecked = Object.values(report.connect.checked).reduce((sum, n) => sum + n, 0);
+  onProgress?.({ phase: 'connect', done: connectChecked, seen: connectChecked, finished: true });
 
   report.finishedAt = deps.clock.now().toISOString();
   return report;

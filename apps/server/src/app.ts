@@ -124,7 +124,9 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
       worker = await startWorker(deps, app.log.child({ component: 'worker' }));
     });
   }
+  deps.paymentStatus.useLog(app.log.child({ component: 'payment-status' }));
   app.addHook('onClose', async () => {
+    await deps.paymentStatus.close();
     await webhookProcessor.close();
     await worker?.stop();
     await deps.jobs.close();

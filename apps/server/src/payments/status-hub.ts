@@ -33,6 +33,8 @@ export interface StatusWatch {
   /** Resolves at the next notification for the payment (or reconnect, or close); true unless closed. */
   changed(): Promise<boolean>;
   readonly closed: boolean;
+  /** The server closed it (shutting down), rather than the stream ending. */
+  readonly closedByServer: boolean;
   /** Gives the slot back; idempotent. */
   close(): void;
 }
@@ -73,6 +75,7 @@ export const STATUS_LISTENER_APPLICATION_NAME = 'enrollpay-payment-status';
 
 class Watch implements StatusWatch {
   closed = false;
+  closedByServer = false;
   private pending = false;
   private wake: (() => void) | null = null;
 
@@ -260,7 +263,12 @@ class Hub implements PaymentStatusHub {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
-    for (const set of [...this.byPayment.values()]) for (const watch of [...set]) watch.close();
+    for (const set of [...this.byPayment.values()]) {
+      for (const watch of [...set]) {
+        watch.closedByServer = true;
+        watch.close();
+      }
+    }
     await this.connecting?.catch(() => undefined);
     const client = this.client;
     this.client = null;

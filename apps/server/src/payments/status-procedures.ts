@@ -53,7 +53,17 @@ async function* statusEvents(
     let current = first;
     yield PaymentDetailsSchema.parse(current);
     while (!paymentOutcomeKnown(current)) {
-      if (!(await watch.changed())) return;
+      if (!(await watch.changed())) {
+        // Shutting down: an error tRPC's client retries, so it reconnects (to another instance) instead
+        // of taking the end of the stream for the end of the story. Otherwise the client left.
+        if (watch.closedByServer) {
+          throw new TRPCError({
+            code: 'SERVICE_UNAVAILABLE',
+            message: 'The server is restarting; reconnecting',
+          });
+        }
+        return;
+      }
       const next = await readOrFail(deps, principal, paymentId);
       if (JSON.stringify(next) === JSON.stringify(current)) continue;
       current = next;

@@ -4,12 +4,7 @@
 // the stream ending at the outcome; a dropped listening connection that recovers and catches up.
 import { randomUUID } from 'node:crypto';
 import type { PaymentDetails } from '@enrollpay/schemas';
-import {
-  createTRPCClient,
-  httpSubscriptionLink,
-  type TRPCClientError,
-  type TRPCConnectionState,
-} from '@trpc/client';
+import { createTRPCClient, httpSubscriptionLink, type TRPCClientError } from '@trpc/client';
 import { EventSource } from 'eventsource';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +12,7 @@ import { buildApp } from '../src/app.js';
 import { type AppDeps, createDeps } from '../src/deps.js';
 import { STATUS_LISTENER_APPLICATION_NAME } from '../src/payments/status-hub.js';
 import type { AppRouter } from '../src/trpc/router.js';
-import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
+import { eventually as eventuallyAsync, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { newOffering } from './pay.js';
 
 let stack: TestStack; // instance A: subscribers; no webhook endpoint registered
@@ -37,6 +32,10 @@ beforeAll(async () => {
   const secret = stack.deps.env.STRIPE_WEBHOOK_SECRET[0] ?? '';
   stack.emulator.controls.addWebhookTarget(`${b.url}/api/webhooks/stripe`, secret);
 });
+
+/** Waits until `check` returns a truthy value, and returns it. */
+const eventually = <T>(check: () => T | null | undefined | false, timeoutMs?: number): Promise<T> =>
+  eventuallyAsync<T>(async () => check(), timeoutMs);
 
 const followers: Follower[] = [];
 afterEach(() => {
@@ -67,7 +66,8 @@ function sseClient(baseUrl: string, user: TestUser) {
 interface Follower {
   events: PaymentDetails[];
   errors: TRPCClientError<AppRouter>[];
-  states: TRPCConnectionState<TRPCClientError<AppRouter>>[];
+  /** The link's connection states ('connecting' with an error: it is retrying). */
+  states: { state: string; error: TRPCClientError<AppRouter> | null }[];
   completed: boolean;
   stop(): void;
 }

@@ -124,6 +124,12 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
       worker = await startWorker(deps, app.log.child({ component: 'worker' }));
     });
   }
+  deps.paymentStatus.useLog(app.log.child({ component: 'payment-status' }));
+  // Before the server waits for open connections: end the status streams (their clients reconnect to
+  // another instance), or closing would wait for them.
+  app.addHook('preClose', async () => {
+    await deps.paymentStatus.close();
+  });
   app.addHook('onClose', async () => {
     await webhookProcessor.close();
     await worker?.stop();

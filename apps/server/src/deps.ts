@@ -6,6 +6,7 @@ import { createJobQueue, type JobQueue } from './jobs/queue.js';
 import { type Clock, systemClock } from './lib/clock.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createMetrics, instrumentStripe, type Metrics } from './metrics/metrics.js';
+import { createPaymentStatusHub, type PaymentStatusHub } from './payments/status-hub.js';
 import { createStripeClient } from './payments/stripe-client.js';
 import { createMoneyRateLimiter, type MoneyRateLimiter } from './rate-limit/limiter.js';
 
@@ -27,6 +28,8 @@ export interface AppDeps {
   jobs: JobQueue;
   /** Limits money-moving mutations per IP and user; its counters live in Postgres (shared by instances). */
   rateLimiter: MoneyRateLimiter;
+  /** payments.onStatus: this instance's one LISTEN connection and the stream limits. */
+  paymentStatus: PaymentStatusHub;
 }
 
 export interface DepsOverrides extends Partial<Omit<AppDeps, 'env' | 'db'>> {
@@ -50,5 +53,11 @@ export function createDeps(env: Env, db: Db, overrides: DepsOverrides = {}): App
     metrics,
     jobs: overrides.jobs ?? createJobQueue(overrides.databaseUrl ?? env.DATABASE_URL),
     rateLimiter: overrides.rateLimiter ?? createMoneyRateLimiter(db, env),
+    paymentStatus:
+      overrides.paymentStatus ??
+      createPaymentStatusHub(overrides.databaseUrl ?? env.DATABASE_URL, {
+        perUser: env.STATUS_STREAMS_PER_USER,
+        max: env.STATUS_STREAMS_MAX,
+      }),
   };
 }

@@ -102,6 +102,10 @@ const EnvFields = z.object({
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(100),
   /** payments.confirm calls (each a Stripe retrieve) per user per minute. */
   CONFIRM_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** payments.onStatus (Server-Sent Events): open streams one user may hold at once, on this instance. */
+  STATUS_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
+  /** …and open streams this instance holds in all; beyond it a new stream is refused (the page polls). */
+  STATUS_STREAMS_MAX: z.coerce.number().int().min(1).max(100_000).default(1000),
   /**
    * Which X-Forwarded-For hops to believe for the client IP (per-IP rate limits, logs): "false" (the
    * default: the socket's address), a hop count such as "1" behind one load balancer, or a

@@ -106,6 +106,24 @@ export type PaymentDetails = z.infer<typeof PaymentDetailsSchema>;
 export const GetPaymentOutputSchema = PaymentDetailsSchema;
 export type GetPaymentOutput = PaymentDetails;
 
+/**
+ * payments.onStatus — a subscription (Server-Sent Events): the payment's details at once, then again
+ * each time they change, ending once the outcome is known (`paymentOutcomeKnown`). Each event is a
+ * `PaymentDetailsSchema`.
+ */
+export const PaymentStatusInputSchema = inputObject('payments.onStatus', { paymentId: PaymentIdSchema });
+export type PaymentStatusInput = z.infer<typeof PaymentStatusInputSchema>;
+
+/**
+ * Whether a payment's outcome is known for good from a checkout's point of view: it failed or was
+ * canceled, or it went through and Stripe's signed webhook confirmed it. Until then a result screen keeps
+ * listening (payments.onStatus ends its stream here; a polling client stops here).
+ */
+export function paymentOutcomeKnown(p: Pick<PaymentDetails, 'status' | 'webhookVerified'>): boolean {
+  if (p.status === 'PENDING' || p.status === 'PROCESSING') return false;
+  return p.status === 'FAILED' || p.status === 'CANCELED' || p.webhookVerified;
+}
+
 /** One row of a payment list (history, specialist's payments). */
 export const PaymentSummarySchema = z.object({
   id: idField('id'),

@@ -42,6 +42,7 @@ import {
   PaymentDetailsSchema,
   PaymentHistoryInputSchema,
   PaymentHistoryOutputSchema,
+  PaymentStatusInputSchema,
   SpecialistPaymentsInputSchema,
   SpecialistPaymentsOutputSchema,
 } from './payments.js';
@@ -235,6 +236,30 @@ export const ProcedureCatalog = defineCatalog({
     input: GetPaymentInputSchema,
     output: PaymentDetailsSchema,
     errors: [{ code: 'NOT_FOUND', when: 'no payment has this id, or the caller may not see it' }],
+    example: { paymentId: 'cm7x1y2z30001' },
+  },
+  'payments.onStatus': {
+    kind: 'subscription',
+    access: ['LEARNER'],
+    accessNote: "Learners subscribe to their own payments only (another learner's id is NOT_FOUND).",
+    summary:
+      'Server-Sent Events: the payment’s details at once, then each change (pushed when a webhook or ' +
+      '`payments.confirm` applies it, on any server instance), ending once the outcome is known ' +
+      '(`paymentOutcomeKnown`). Each event is the `payments.get` shape. Send the token as ' +
+      '`Authorization: Bearer`; a stream lasts at most 2 minutes (reconnect for more).',
+    input: PaymentStatusInputSchema,
+    output: PaymentDetailsSchema,
+    errors: [
+      { code: 'NOT_FOUND', when: "no payment has this id, or it is someone else's" },
+      {
+        code: 'TOO_MANY_REQUESTS',
+        when: 'the learner already has the most open status streams (5); close one or poll `payments.get`',
+      },
+      {
+        code: 'SERVICE_UNAVAILABLE',
+        when: 'the server has as many open streams as it takes, or cannot listen right now; poll `payments.get`',
+      },
+    ],
     example: { paymentId: 'cm7x1y2z30001' },
   },
   'payments.history': {

@@ -28,11 +28,16 @@ type ProcedureTypes<P extends ProcedureDefinition> = {
   meta: object;
 };
 
+/** A subscription's `output` schema describes each event; the procedure's output is the stream of them. */
+type SubscriptionTypes<P extends ProcedureDefinition> = Omit<ProcedureTypes<P>, 'output'> & {
+  output: AsyncIterable<z.output<P['output']>, void, unknown>;
+};
+
 type ProcedureOf<P extends ProcedureDefinition> = P['kind'] extends 'query'
   ? TRPCQueryProcedure<ProcedureTypes<P>>
   : P['kind'] extends 'mutation'
     ? TRPCMutationProcedure<ProcedureTypes<P>>
-    : TRPCSubscriptionProcedure<ProcedureTypes<P>>;
+    : TRPCSubscriptionProcedure<SubscriptionTypes<P>>;
 
 /** `'payments.refund'` → `'payments'`; `'ping'` → `'ping'`. */
 type FirstSegment<K extends string> = K extends `${infer Head}.${string}` ? Head : K;

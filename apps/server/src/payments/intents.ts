@@ -18,6 +18,7 @@ import {
   OPEN_PAYMENT_STATUSES,
   type PaymentStatus,
 } from './status.js';
+import { notifyPaymentStatus } from './status-notify.js';
 import { callStripe, classifyStripeError } from './stripe-errors.js';
 import { syncPaymentIntent } from './sync.js';
 
@@ -306,6 +307,7 @@ export async function cancelOpenPayment(
         where: { id: row.enrollmentId },
         data: { status: 'CANCELLED', paymentStatus: 'CANCELED' },
       });
+      await notifyPaymentStatus(tx, [payment.id]);
     });
   }
   await audit(deps.db, {

@@ -7,6 +7,7 @@ import { queueOutbox } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { applyRollupDelta } from '../stats/rollup.js';
+import { notifyPaymentStatus } from './status-notify.js';
 import {
   chargeDetails,
   disputeStep,
@@ -62,6 +63,9 @@ const EFFECTS: Effect[] = [
   (tx, t) => applyRollupDelta(tx, t.before, t.after),
   (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env)),
   auditStatusChange,
+  // payments.onStatus streams on every instance hear of the change when this transaction commits
+  // (PostgreSQL NOTIFY; status-notify.ts). Keep it in any rewrite of the pipeline.
+  (tx, t) => notifyPaymentStatus(tx, t.changes.length ? [t.after.id] : []),
 ];
 
 /** A refused object is an alert: an AuditLog row with what differed, and a metric to alert on. */

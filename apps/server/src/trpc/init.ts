@@ -22,7 +22,19 @@ function fieldErrorsOf(cause: unknown): FieldError[] | null {
   );
 }
 
+/** Longest a subscription stream (payments.onStatus) stays open; the client then reconnects. */
+export const SUBSCRIPTION_MAX_DURATION_MS = 120_000;
+
 const t = initTRPC.context<Context>().create({
+  // Subscriptions over Server-Sent Events: a ping every 10 s keeps proxies from closing an idle stream
+  // (the client reconnects after 25 s without one). After SUBSCRIPTION_MAX_DURATION_MS the connection
+  // is cut without a "return" event, so the client reconnects and the procedure sends the current state
+  // first; nothing is missed.
+  sse: {
+    ping: { enabled: true, intervalMs: 10_000 },
+    client: { reconnectAfterInactivityMs: 25_000 },
+    maxDurationMs: SUBSCRIPTION_MAX_DURATION_MS,
+  },
   errorFormatter({ shape, error }) {
     const fieldErrors = error.code === 'BAD_REQUEST' ? fieldErrorsOf(error.cause) : null;
     const internal = shape.data.httpStatus >= 500 && error.code !== 'SERVICE_UNAVAILABLE';

@@ -29,42 +29,69 @@ interface Parties {
  * learner, specialist or every admin, with the names and the offering's title every template greets
  * with. A draft whose dedupeKey was queued before is skipped. Returns how many rows were written.
  */
-export async function queueOutbox(
+export function queueOutbox(
   tx: Prisma.TransactionClient,
   paymentId: string,
   drafts: OutboxDraft[],
 ): Promise<number> {
-  if (!drafts.length) return 0;
-  const [parties] = await tx.$queryRaw<Parties[]>`
-    SELECT l."email" AS "learnerEmail", l."name" AS "learnerName", s."email" AS "specialistEmail",
-           s."name" AS "specialistName", o."title" AS "offeringTitle"
+  return queueOutboxMany(tx, [{ paymentId, drafts }]);
+}
+
+/**
+ * The set-based form of `queueOutbox` for many payments at once (a webhook batch): one query for every
+ * payment's parties, one for the admins when a draft is for them, one INSERT … ON CONFLICT DO NOTHING.
+ */
+export async function queueOutboxMany(
+  tx: Prisma.TransactionClient,
+  items: readonly { paymentId: string; drafts: OutboxDraft[] }[],
+): Promise<number> {
+  const wanted = items.filter((i) => i.drafts.length > 0);
+  if (!wanted.length) return 0;
+  const ids = [...new Set(wanted.map((i) => i.paymentId))];
+  const found = await tx.$queryRaw<(Parties & { paymentId: string })[]>`
+    SELECT p."id" AS "paymentId", l."email" AS "learnerEmail", l."name" AS "learnerName",
+           s."email" AS "specialistEmail", s."name" AS "specialistName", o."title" AS "offeringTitle"
     FROM "Payment" p
     JOIN "User" l ON l."id" = p."learnerId"
     JOIN "User" s ON s."id" = p."specialistId"
     JOIN "Offering" o ON o."id" = p."offeringId"
-    WHERE p."id" = ${paymentId}`;
-  if (!parties) throw new Error(`payment ${paymentId} vanished while queueing its mail`);
-  const learner = { email: parties.learnerEmail, name: parties.learnerName };
-  const specialist = { email: parties.specialistEmail, name: parties.specialistName };
-  const admins = drafts.some((d) => d.to === 'admins')
+    WHERE p."id" = ANY(${ids}::text[])`;
+  const partiesOf = new Map(found.map((row) => [row.paymentId, row]));
+  const admins = wanted.some((i) => i.drafts.some((d) => d.to === 'admins'))
     ? await tx.user.findMany({ where: { role: 'ADMIN' }, select: { email: true, name: true } })
     : [];
-  const rows = drafts.flatMap((draft) => {
-    const recipients = draft.to === 'learner' ? [learner] : draft.to === 'specialist' ? [specialist] : admins;
-    return recipients.map((recipient) => ({
-      kind: draft.kind,
-      dedupeKey: draft.to === 'admins' ? `${draft.dedupeKey}:${recipient.email}` : draft.dedupeKey,
-      recipient: recipient.email,
-      subject: draft.subject,
-      payload: {
-        ...draft.payload,
-        recipientName: recipient.name,
-        offeringTitle: parties.offeringTitle,
-        learnerName: learner.name,
-        specialistName: specialist.name,
-      },
-    }));
-  });
-  const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
+  const rows = new Map<string, Prisma.OutboxMessageCreateManyInput>();
+  for (const { paymentId, drafts } of wanted) {
+    const parties = partiesOf.get(paymentId);
+    if (!parties) throw new Error(`payment ${paymentId} vanished while queueing its mail`);
+    const learner = { email: parties.learnerEmail, name: parties.learnerName };
+    const specialist = { email: parties.specialistEmail, name: parties.specialistName };
+    for (const draft of drafts) {
+      const recipients =
+        draft.to === 'learner' ? [learner] : draft.to === 'specialist' ? [specialist] : admins;
+      for (const recipient of recipients) {
+        const dedupeKey = draft.to === 'admins' ? `${draft.dedupeKey}:${recipient.email}` : draft.dedupeKey;
+        // The first draft of a key wins, as the unique index would have it across transactions.
+        if (rows.has(dedupeKey)) continue;
+        rows.set(dedupeKey, {
+          kind: draft.kind,
+          dedupeKey,
+          recipient: recipient.email,
+          subject: draft.subject,
+          payload: {
+            ...draft.payload,
+            recipientName: recipient.name,
+            offeringTitle: parties.offeringTitle,
+            learnerName: learner.name,
+            specialistName: specialist.name,
+          },
+        });
+      }
+    }
+  }
+  if (!rows.size) return 0;
+  // In key order, so concurrent batches meet on the unique index in the same order.
+  const data = [...rows.values()].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1));
+  const { count } = await tx.outboxMessage.createMany({ data, skipDuplicates: true });
   return count;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@enrollpay/db';
 import type { OutboxKind, OutboxPayload } from './templates.js';
 
@@ -60,7 +61,7 @@ export async function queueOutboxMany(
   const admins = wanted.some((i) => i.drafts.some((d) => d.to === 'admins'))
     ? await tx.user.findMany({ where: { role: 'ADMIN' }, select: { email: true, name: true } })
     : [];
-  const rows = new Map<string, Prisma.OutboxMessageCreateManyInput>();
+  const rows = new Map<string, OutboxRow>();
   for (const { paymentId, drafts } of wanted) {
     const parties = partiesOf.get(paymentId);
     if (!parties) throw new Error(`payment ${paymentId} vanished while queueing its mail`);
@@ -90,8 +91,26 @@ export async function queueOutboxMany(
     }
   }
   if (!rows.size) return 0;
-  // In key order, so concurrent batches meet on the unique index in the same order.
-  const data = [...rows.values()].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1));
-  const { count } = await tx.outboxMessage.createMany({ data, skipDuplicates: true });
-  return count;
+  // One statement with one JSON parameter, whatever the number of rows (createMany would bind six
+  // parameters a row); in key order, so concurrent batches meet on the unique index in the same order.
+  // Timestamps and ids as Prisma's defaults would make them (now, a random id).
+  const now = new Date().toISOString();
+  const data = [...rows.values()]
+    .sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1))
+    .map((row, n) => ({ ...row, id: randomUUID(), n }));
+  return tx.$executeRaw`
+    INSERT INTO "OutboxMessage" ("id", "kind", "dedupeKey", "recipient", "subject", "payload", "availableAt", "createdAt")
+    SELECT v."id", v."kind", v."dedupeKey", v."recipient", v."subject", v."payload", ${now}::timestamp(3), ${now}::timestamp(3)
+    FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
+      AS v("id" text, "kind" text, "dedupeKey" text, "recipient" text, "subject" text, "payload" jsonb, n int)
+    ORDER BY v.n
+    ON CONFLICT DO NOTHING`;
+}
+
+interface OutboxRow {
+  kind: string;
+  dedupeKey: string;
+  recipient: string;
+  subject: string;
+  payload: Record<string, unknown>;
 }

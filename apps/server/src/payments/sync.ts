@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@enrollpay/db';
 import type Stripe from 'stripe';
 import { audit } from '../audit.js';
@@ -106,7 +107,16 @@ const SET_BASED_EFFECTS = new Map<Effect, BatchEffect>([
     auditStatusChange,
     async (tx, applied) => {
       const data = applied.flatMap(({ t, source }) => statusChangeEntry(t, source) ?? []);
-      if (data.length) await tx.auditLog.createMany({ data });
+      if (!data.length) return;
+      // One JSON parameter for every row (createMany binds one per column per row); ids and times as
+      // Prisma's defaults would make them.
+      const now = new Date().toISOString();
+      const rows = data.map((entry) => ({ ...entry, id: randomUUID() }));
+      await tx.$executeRaw`
+        INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
+        SELECT v."id", NULL, NULL, v."action", v."paymentId", v."amount", v."currency", v."details", ${now}::timestamp(3)
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`;
     },
   ],
 ]);

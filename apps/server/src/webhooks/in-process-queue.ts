@@ -20,11 +20,16 @@ export interface WebhookProcessorOptions {
   batchSize?: number;
   /** How often an idle process looks for stored events nobody is applying (another instance crashed). */
   pollMs?: number;
+  /** After a batch that was not full, how long to let events gather before the next claim. */
+  lingerMs?: number;
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The fast path after the durable receipt: the webhook answers Stripe as soon as the event row is
- * committed and wakes this loop, which applies stored events in batches (batch.ts) until none is left.
+ * committed and wakes this loop, which applies stored events in batches (batch.ts) until none is left;
+ * after a partial batch it waits `lingerMs` so that under steady traffic batches are not of one event.
  * A crash loses nothing: the batch's transaction rolls back, its row locks go with it, and any instance
  * (every one polls every `pollMs`) claims the events again. Failed attempts are retried with backoff by
  * graphile-worker, one event at a time.
@@ -32,7 +37,7 @@ export interface WebhookProcessorOptions {
 export function createWebhookProcessor(
   deps: AppDeps,
   log: FastifyBaseLogger,
-  { concurrency = 2, batchSize = BATCH_SIZE, pollMs = 5_000 }: WebhookProcessorOptions = {},
+  { concurrency = 2, batchSize = BATCH_SIZE, pollMs = 5_000, lingerMs = 50 }: WebhookProcessorOptions = {},
 ): WebhookProcessor {
   let running = 0;
   /** Bumped by every wake-up; a loop that found nothing exits only if none came in meanwhile. */
@@ -58,9 +63,16 @@ export function createWebhookProcessor(
           'webhook batch failed; applied one by one',
         );
       }
-      // A full batch: more may be waiting, and another loop can take a share of them.
-      if (batch.claimed >= batchSize) wake();
-      if (batch.claimed === 0 && requested === seen) return;
+      if (batch.claimed >= batchSize) {
+        // A full batch: more may be waiting, and another loop can take a share of them.
+        wake();
+      } else if (batch.claimed > 0) {
+        // A partial batch: events are arriving one by one. Let some gather, so the next batch spreads
+        // its fixed cost (a transaction, ten statements) over many (lingerMs × the arrival rate).
+        await sleep(lingerMs);
+      } else if (requested === seen) {
+        return;
+      }
     }
   };
 

@@ -126,6 +126,13 @@ describe('a webhook batch', () => {
     expect(rows.map((r) => [r.status, r.attempts, r.lastError, r.claimedUntil])).toEqual(
       events.map(() => ['PROCESSED', 1, null, null]),
     );
+    // The receipt (plain pg) and the batch's marks (JSON) write UTC, as Prisma reads it, in any TZ.
+    for (const row of rows) {
+      const event = events.find((e) => e.id === row.id);
+      expect(row.stripeCreatedAt.getTime()).toBe(Number(event?.created) * 1000);
+      expect(Math.abs(row.receivedAt.getTime() - Date.now())).toBeLessThan(120_000);
+      expect(Math.abs((row.processedAt?.getTime() ?? 0) - Date.now())).toBeLessThan(120_000);
+    }
 
     const byId = async (p: Opened) => {
       const payment = await stack.db.payment.findUniqueOrThrow({

@@ -66,6 +66,15 @@ export function createDb({ url, maxConnections, connectionTimeoutMillis, onState
   return db;
 }
 
+/**
+ * The pg pool under a Db made by createDb (null for any other client), for the few hot paths that send
+ * plain SQL without Prisma's query interpreter (the webhook receipt). Prisma stays the model and
+ * migration tool; statements sent here are counted by `onStatement` like any other.
+ */
+export function pgPoolOf(db: Db): pg.Pool | null {
+  return pools.get(db) ?? null;
+}
+
 /** The pool's state of a Db made by createDb (null for any other client). */
 export function poolStats(db: Db): PoolStats | null {
   const pool = pools.get(db);

@@ -3,6 +3,7 @@ export {
   createDb,
   type Db,
   type PoolStats,
+  pgPoolOf,
   poolStats,
 } from './client.js';
 export {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '@enrollpay/db';
 import type { OutboxKind, OutboxPayload } from './templates.js';
 
@@ -29,42 +30,87 @@ interface Parties {
  * learner, specialist or every admin, with the names and the offering's title every template greets
  * with. A draft whose dedupeKey was queued before is skipped. Returns how many rows were written.
  */
-export async function queueOutbox(
+export function queueOutbox(
   tx: Prisma.TransactionClient,
   paymentId: string,
   drafts: OutboxDraft[],
 ): Promise<number> {
-  if (!drafts.length) return 0;
-  const [parties] = await tx.$queryRaw<Parties[]>`
-    SELECT l."email" AS "learnerEmail", l."name" AS "learnerName", s."email" AS "specialistEmail",
-           s."name" AS "specialistName", o."title" AS "offeringTitle"
+  return queueOutboxMany(tx, [{ paymentId, drafts }]);
+}
+
+/**
+ * The set-based form of `queueOutbox` for many payments at once (a webhook batch): one query for every
+ * payment's parties, one for the admins when a draft is for them, one INSERT … ON CONFLICT DO NOTHING.
+ */
+export async function queueOutboxMany(
+  tx: Prisma.TransactionClient,
+  items: readonly { paymentId: string; drafts: OutboxDraft[] }[],
+): Promise<number> {
+  const wanted = items.filter((i) => i.drafts.length > 0);
+  if (!wanted.length) return 0;
+  const ids = [...new Set(wanted.map((i) => i.paymentId))];
+  const found = await tx.$queryRaw<(Parties & { paymentId: string })[]>`
+    SELECT p."id" AS "paymentId", l."email" AS "learnerEmail", l."name" AS "learnerName",
+           s."email" AS "specialistEmail", s."name" AS "specialistName", o."title" AS "offeringTitle"
     FROM "Payment" p
     JOIN "User" l ON l."id" = p."learnerId"
     JOIN "User" s ON s."id" = p."specialistId"
     JOIN "Offering" o ON o."id" = p."offeringId"
-    WHERE p."id" = ${paymentId}`;
-  if (!parties) throw new Error(`payment ${paymentId} vanished while queueing its mail`);
-  const learner = { email: parties.learnerEmail, name: parties.learnerName };
-  const specialist = { email: parties.specialistEmail, name: parties.specialistName };
-  const admins = drafts.some((d) => d.to === 'admins')
+    WHERE p."id" = ANY(${ids}::text[])`;
+  const partiesOf = new Map(found.map((row) => [row.paymentId, row]));
+  const admins = wanted.some((i) => i.drafts.some((d) => d.to === 'admins'))
     ? await tx.user.findMany({ where: { role: 'ADMIN' }, select: { email: true, name: true } })
     : [];
-  const rows = drafts.flatMap((draft) => {
-    const recipients = draft.to === 'learner' ? [learner] : draft.to === 'specialist' ? [specialist] : admins;
-    return recipients.map((recipient) => ({
-      kind: draft.kind,
-      dedupeKey: draft.to === 'admins' ? `${draft.dedupeKey}:${recipient.email}` : draft.dedupeKey,
-      recipient: recipient.email,
-      subject: draft.subject,
-      payload: {
-        ...draft.payload,
-        recipientName: recipient.name,
-        offeringTitle: parties.offeringTitle,
-        learnerName: learner.name,
-        specialistName: specialist.name,
-      },
-    }));
-  });
-  const { count } = await tx.outboxMessage.createMany({ data: rows, skipDuplicates: true });
-  return count;
+  const rows = new Map<string, OutboxRow>();
+  for (const { paymentId, drafts } of wanted) {
+    const parties = partiesOf.get(paymentId);
+    if (!parties) throw new Error(`payment ${paymentId} vanished while queueing its mail`);
+    const learner = { email: parties.learnerEmail, name: parties.learnerName };
+    const specialist = { email: parties.specialistEmail, name: parties.specialistName };
+    for (const draft of drafts) {
+      const recipients =
+        draft.to === 'learner' ? [learner] : draft.to === 'specialist' ? [specialist] : admins;
+      for (const recipient of recipients) {
+        const dedupeKey = draft.to === 'admins' ? `${draft.dedupeKey}:${recipient.email}` : draft.dedupeKey;
+        // The first draft of a key wins, as the unique index would have it across transactions.
+        if (rows.has(dedupeKey)) continue;
+        rows.set(dedupeKey, {
+          kind: draft.kind,
+          dedupeKey,
+          recipient: recipient.email,
+          subject: draft.subject,
+          payload: {
+            ...draft.payload,
+            recipientName: recipient.name,
+            offeringTitle: parties.offeringTitle,
+            learnerName: learner.name,
+            specialistName: specialist.name,
+          },
+        });
+      }
+    }
+  }
+  if (!rows.size) return 0;
+  // One statement with one JSON parameter, whatever the number of rows (createMany would bind six
+  // parameters a row); in key order, so concurrent batches meet on the unique index in the same order.
+  // Timestamps and ids as Prisma's defaults would make them (now, a random id).
+  const now = new Date().toISOString();
+  const data = [...rows.values()]
+    .sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1))
+    .map((row, n) => ({ ...row, id: randomUUID(), n }));
+  return tx.$executeRaw`
+    INSERT INTO "OutboxMessage" ("id", "kind", "dedupeKey", "recipient", "subject", "payload", "availableAt", "createdAt")
+    SELECT v."id", v."kind", v."dedupeKey", v."recipient", v."subject", v."payload", ${now}::timestamp(3), ${now}::timestamp(3)
+    FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
+      AS v("id" text, "kind" text, "dedupeKey" text, "recipient" text, "subject" text, "payload" jsonb, n int)
+    ORDER BY v.n
+    ON CONFLICT DO NOTHING`;
+}
+
+interface OutboxRow {
+  kind: string;
+  dedupeKey: string;
+  recipient: string;
+  subject: string;
+  payload: Record<string, unknown>;
 }

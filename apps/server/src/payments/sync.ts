@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@enrollpay/db';
 import type Stripe from 'stripe';
 import { audit } from '../audit.js';
 import type { Env } from '../env.js';
 import type { Clock } from '../lib/clock.js';
-import { queueOutbox } from '../mail/outbox-queue.js';
+import { queueOutbox, queueOutboxMany } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import type { Metrics } from '../metrics/metrics.js';
-import { applyRollupDelta } from '../stats/rollup.js';
+import { applyRollupDelta, applyRollupDeltas } from '../stats/rollup.js';
 import { notifyPaymentStatus } from './status-notify.js';
 import {
   chargeDetails,
@@ -18,14 +19,21 @@ import {
   type SyncSource,
 } from './steps.js';
 import {
+  deriveTransition,
   type FieldChange,
+  lockPayments,
+  type NetChange,
   type PaymentKeys,
+  type PaymentRow,
+  paymentChanged,
+  paymentMatches,
   type Refusal,
   type Step,
   type StepResult,
   type Transition,
   type Tx,
   transition,
+  writeTransitions,
 } from './transition.js';
 
 /**
@@ -56,17 +64,84 @@ export interface SyncDeps {
   metrics: Pick<Metrics, 'paymentIntentMismatches'>;
 }
 
-/** A side effect of a transition, run in its transaction. Add one here; the core stays as it is. */
+/**
+ * A side effect of a transition, run in its transaction. Add one to EFFECTS; the core stays as it is.
+ * Both paths run every effect: `apply` (one transition) and `applyPlans` (a webhook batch: many
+ * transitions in one transaction), which runs an effect once per transition in order unless
+ * SET_BASED_EFFECTS gives it a form that takes the whole batch at once.
+ */
 type Effect = (tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource) => Promise<unknown>;
 
-const EFFECTS: Effect[] = [
-  (tx, t) => applyRollupDelta(tx, t.before, t.after),
-  (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env)),
-  auditStatusChange,
-  // payments.onStatus streams on every instance hear of the change when this transaction commits
-  // (PostgreSQL NOTIFY; status-notify.ts). Keep it in any rewrite of the pipeline.
-  (tx, t) => notifyPaymentStatus(tx, t.changes.length ? [t.after.id] : []),
-];
+/** A transition with the news that caused it. */
+export interface AppliedTransition {
+  t: Transition;
+  source: SyncSource;
+}
+
+/** An effect's set-based form: every transition of a batch, in the order applied, in one go. */
+type BatchEffect = (tx: Tx, applied: readonly AppliedTransition[], deps: SyncDeps) => Promise<unknown>;
+
+const rollupEffect: Effect = (tx, t) => applyRollupDelta(tx, t.before, t.after);
+const outboxEffect: Effect = (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env));
+
+// payments.onStatus streams on every instance hear of the change when this transaction commits
+// (PostgreSQL NOTIFY; status-notify.ts). Keep it in any rewrite of the pipeline.
+const notifyEffect: Effect = (tx, t) => notifyPaymentStatus(tx, t.changes.length ? [t.after.id] : []);
+
+const EFFECTS: Effect[] = [rollupEffect, outboxEffect, auditStatusChange, notifyEffect];
+
+/** Set-based forms of some EFFECTS (the same rows, fewer statements); the rest run per transition. */
+const SET_BASED_EFFECTS = new Map<Effect, BatchEffect>([
+  [
+    rollupEffect,
+    (tx, applied) =>
+      applyRollupDeltas(
+        tx,
+        applied.map(({ t }) => t),
+      ),
+  ],
+  [
+    outboxEffect,
+    (tx, applied, deps) =>
+      queueOutboxMany(
+        tx,
+        applied.map(({ t }) => ({ paymentId: t.after.id, drafts: paymentMails(t, deps.env) })),
+      ),
+  ],
+  [
+    notifyEffect,
+    (tx, applied) =>
+      notifyPaymentStatus(
+        tx,
+        applied.flatMap(({ t }) => (t.changes.length ? [t.after.id] : [])),
+      ),
+  ],
+  [
+    auditStatusChange,
+    async (tx, applied) => {
+      const data = applied.flatMap(({ t, source }) => statusChangeEntry(t, source) ?? []);
+      if (!data.length) return;
+      // One JSON parameter for every row (createMany binds one per column per row); ids and times as
+      // Prisma's defaults would make them.
+      const now = new Date().toISOString();
+      const rows = data.map((entry) => ({ ...entry, id: randomUUID() }));
+      await tx.$executeRaw`
+        INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
+        SELECT v."id", NULL, NULL, v."action", v."paymentId", v."amount", v."currency", v."details", ${now}::timestamp(3)
+        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+          AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`;
+    },
+  ],
+]);
+
+async function runEffects(tx: Tx, applied: readonly AppliedTransition[], deps: SyncDeps): Promise<void> {
+  if (!applied.length) return;
+  for (const effect of EFFECTS) {
+    const many = SET_BASED_EFFECTS.get(effect);
+    if (many) await many(tx, applied, deps);
+    else for (const { t, source } of applied) await effect(tx, t, deps, source);
+  }
+}
 
 /** A refused object is an alert: an AuditLog row with what differed, and a metric to alert on. */
 async function recordRefusal(tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource, refusal: Refusal) {
@@ -84,8 +159,13 @@ async function recordRefusal(tx: Tx, t: Transition, deps: SyncDeps, source: Sync
 
 /** Money moved (or stopped moving): every change of a payment's status gets an AuditLog row. */
 async function auditStatusChange(tx: Tx, t: Transition, _deps: SyncDeps, source: SyncSource) {
-  if (t.before.status === t.after.status) return;
-  await audit(tx, {
+  const entry = statusChangeEntry(t, source);
+  if (entry) await tx.auditLog.create({ data: entry, select: { id: true } });
+}
+
+function statusChangeEntry(t: Transition, source: SyncSource) {
+  if (t.before.status === t.after.status) return null;
+  return {
     actorId: null,
     actorRole: null,
     action: 'payment.status_changed',
@@ -98,7 +178,73 @@ async function auditStatusChange(tx: Tx, t: Transition, _deps: SyncDeps, source:
       source: source.kind,
       ...(source.kind === 'webhook' ? { stripeEventId: source.eventId } : {}),
     },
-  });
+  };
+}
+
+/**
+ * What applying one Stripe object means, before any I/O: which payment it belongs to (`keys`), whether it
+ * may change refunds or disputes, and the step that merges it. `apply` runs one plan in its own
+ * transaction; `applyPlans` runs a webhook batch's plans together.
+ */
+export interface SyncPlan {
+  keys: PaymentKeys;
+  children: boolean;
+  source: SyncSource;
+  step: Step;
+}
+
+export function planPaymentIntent(deps: SyncDeps, pi: Stripe.PaymentIntent, source: SyncSource): SyncPlan {
+  return {
+    keys: { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId },
+    children: false,
+    source,
+    step: async (_tx, payment) =>
+      intentStep(deps.clock, payment, pi, source, deps.env.STRIPE_SECRET_KEY.includes('_live_')),
+  };
+}
+
+/** Whether a charge can be applied from its own payload (no call to Stripe for its refunds first). */
+export function chargeIsSelfContained(charge: Stripe.Charge): boolean {
+  return Boolean(charge.refunds?.data) || charge.amount_refunded <= 0;
+}
+
+export function planCharge(
+  charge: Stripe.Charge,
+  refunds: Stripe.Refund[] | null,
+  // Charges, refunds and disputes carry their own state; where the news came from does not matter.
+  source: SyncSource,
+): SyncPlan {
+  return {
+    keys: {
+      chargeId: charge.id,
+      paymentIntentId: idOf(charge.payment_intent),
+      metadataPaymentId: charge.metadata?.paymentId,
+    },
+    children: (refunds?.length ?? 0) > 0,
+    source,
+    step: async (tx, payment) => {
+      const result: StepResult = { patch: chargeDetails(payment, charge), childChanges: [] };
+      for (const refund of refunds ?? []) {
+        const step = await refundStep(tx, payment, refund);
+        Object.assign(result.patch, step.patch);
+        result.childChanges.push(...step.childChanges);
+      }
+      return result;
+    },
+  };
+}
+
+export function planRefund(refund: Stripe.Refund, source: SyncSource): SyncPlan {
+  return {
+    keys: {
+      paymentIntentId: idOf(refund.payment_intent),
+      chargeId: idOf(refund.charge),
+      metadataPaymentId: refund.metadata?.paymentId,
+    },
+    children: true,
+    source,
+    step: (tx, payment) => refundStep(tx, payment, refund),
+  };
 }
 
 export async function syncPaymentIntent(
@@ -106,39 +252,21 @@ export async function syncPaymentIntent(
   pi: Stripe.PaymentIntent,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const keys = { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId };
-  return apply(deps, keys, { children: false }, source, async (_tx, payment) =>
-    intentStep(deps.clock, payment, pi, source, deps.env.STRIPE_SECRET_KEY.includes('_live_')),
-  );
+  return apply(deps, planPaymentIntent(deps, pi, source));
 }
 
 export async function syncCharge(
   deps: SyncDeps,
   charge: Stripe.Charge,
-  // Charges, refunds and disputes carry their own state; where the news came from does not matter.
   source: SyncSource,
 ): Promise<SyncResult> {
-  const keys = {
-    chargeId: charge.id,
-    paymentIntentId: idOf(charge.payment_intent),
-    metadataPaymentId: charge.metadata?.paymentId,
-  };
   // Recent API versions leave `refunds` off a charge; when it shows refunded money, ask Stripe for the
   // refunds before taking the lock.
   let refunds = charge.refunds?.data ?? null;
-  if (!refunds && charge.amount_refunded > 0) {
+  if (!chargeIsSelfContained(charge)) {
     refunds = (await deps.stripe.refunds.list({ charge: charge.id, limit: 100 })).data;
   }
-  const children = (refunds?.length ?? 0) > 0;
-  return apply(deps, keys, { children }, source, async (tx, payment) => {
-    const result: StepResult = { patch: chargeDetails(payment, charge), childChanges: [] };
-    for (const refund of refunds ?? []) {
-      const step = await refundStep(tx, payment, refund);
-      Object.assign(result.patch, step.patch);
-      result.childChanges.push(...step.childChanges);
-    }
-    return result;
-  });
+  return apply(deps, planCharge(charge, refunds, source));
 }
 
 export async function syncRefund(
@@ -146,12 +274,7 @@ export async function syncRefund(
   refund: Stripe.Refund,
   source: SyncSource,
 ): Promise<SyncResult> {
-  const keys = {
-    paymentIntentId: idOf(refund.payment_intent),
-    chargeId: idOf(refund.charge),
-    metadataPaymentId: refund.metadata?.paymentId,
-  };
-  return apply(deps, keys, { children: true }, source, (tx, payment) => refundStep(tx, payment, refund));
+  return apply(deps, planRefund(refund, source));
 }
 
 export async function syncDispute(
@@ -160,33 +283,85 @@ export async function syncDispute(
   source: SyncSource,
 ): Promise<SyncResult> {
   const keys = { paymentIntentId: idOf(dispute.payment_intent), chargeId: idOf(dispute.charge) };
-  return apply(deps, keys, { children: true }, source, (tx, payment) =>
-    disputeStep(tx, payment, dispute, observedAt(deps.clock, source)),
-  );
+  return apply(deps, {
+    keys,
+    children: true,
+    source,
+    step: (tx, payment) => disputeStep(tx, payment, dispute, observedAt(deps.clock, source)),
+  });
 }
 
-function apply(
-  deps: SyncDeps,
-  keys: PaymentKeys,
-  options: { children: boolean },
-  source: SyncSource,
-  step: Step,
-): Promise<SyncResult> {
+function resultOf(t: Transition): SyncResult {
+  return {
+    outcome: t.changes.length || t.childChanges.length ? 'applied' : 'unchanged',
+    paymentId: t.after.id,
+    changes: t.changes,
+  };
+}
+
+function refusedResult(t: Transition, refusal: Refusal): SyncResult {
+  return { outcome: 'refused', paymentId: t.after.id, changes: [], problem: refusal.message };
+}
+
+function apply(deps: SyncDeps, { keys, children, source, step }: SyncPlan): Promise<SyncResult> {
   return deps.db.$transaction(
     async (tx): Promise<SyncResult> => {
-      const t = await transition(tx, keys, options, step);
+      const t = await transition(tx, keys, { children }, step);
       if (!t) return { outcome: 'orphaned', paymentId: null, changes: [] };
       if (t.refused) {
         await recordRefusal(tx, t, deps, source, t.refused);
-        return { outcome: 'refused', paymentId: t.after.id, changes: [], problem: t.refused.message };
+        return refusedResult(t, t.refused);
       }
-      for (const effect of EFFECTS) await effect(tx, t, deps, source);
-      return {
-        outcome: t.changes.length || t.childChanges.length ? 'applied' : 'unchanged',
-        paymentId: t.after.id,
-        changes: t.changes,
-      };
+      await runEffects(tx, [{ t, source }], deps);
+      return resultOf(t);
     },
     { timeout: 15_000, maxWait: 10_000 },
   );
+}
+
+/**
+ * Applies many plans in the caller's transaction, set-based (a webhook batch): every payment they touch
+ * is locked with one statement; each plan's step runs in order on its payment's state so far (several
+ * events of one payment chain, exactly as one transaction each would); then the payments and their
+ * enrollments are written with one statement each and the EFFECTS run over every transition. Returns
+ * one result per plan, in order. Anything that throws aborts the whole batch (the caller rolls back).
+ */
+export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPlan[]): Promise<SyncResult[]> {
+  const locked = await lockPayments(
+    tx,
+    plans.map((p) => p.keys),
+  );
+  const current = new Map<string, PaymentRow>(locked.map((p) => [p.id, p]));
+  const nets = new Map<string, NetChange>();
+  const applied: AppliedTransition[] = [];
+  const results: SyncResult[] = [];
+  for (const plan of plans) {
+    let payment: PaymentRow | undefined;
+    for (const candidate of current.values()) {
+      if (paymentMatches(candidate, plan.keys)) {
+        payment = candidate;
+        break;
+      }
+    }
+    if (!payment) {
+      results.push({ outcome: 'orphaned', paymentId: null, changes: [] });
+      continue;
+    }
+    const t = await deriveTransition(tx, payment, { children: plan.children }, plan.step);
+    if (t.refused) {
+      await recordRefusal(tx, t, deps, plan.source, t.refused);
+      results.push(refusedResult(t, t.refused));
+      continue;
+    }
+    current.set(payment.id, t.after);
+    const net = nets.get(payment.id) ?? { first: payment, last: t, changed: 0 };
+    net.last = t;
+    if (paymentChanged(t)) net.changed += 1;
+    nets.set(payment.id, net);
+    applied.push({ t, source: plan.source });
+    results.push(resultOf(t));
+  }
+  await writeTransitions(tx, [...nets.values()]);
+  await runEffects(tx, applied, deps);
+  return results;
 }

@@ -145,6 +145,8 @@ export interface Transition {
   changes: FieldChange[];
   /** Set when the step refused Stripe's object; then nothing changed. */
   refused: Refusal | null;
+  /** Every dispute's status on the payment after the step (the enrollment's status reads them). */
+  disputeStatuses: string[];
 }
 
 export interface PaymentKeys {
@@ -169,6 +171,40 @@ async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null
   const rows = await tx.$queryRaw<PaymentRow[]>`
     SELECT ${PAYMENT_COLUMNS} FROM "Payment" WHERE ${Prisma.join(match, ' OR ')} LIMIT 1 FOR UPDATE`;
   return rows[0] ?? null;
+}
+
+/** Whether a payment is the one `keys` find (the same rule as lockPayment's WHERE). */
+export function paymentMatches(payment: PaymentRow, keys: PaymentKeys): boolean {
+  if (keys.paymentIntentId && payment.stripePaymentIntentId === keys.paymentIntentId) return true;
+  if (keys.chargeId && payment.stripeChargeId === keys.chargeId) return true;
+  return Boolean(
+    keys.metadataPaymentId &&
+      keys.paymentIntentId &&
+      payment.id === keys.metadataPaymentId &&
+      payment.stripePaymentIntentId === null,
+  );
+}
+
+/**
+ * Finds and locks every payment that any of `keysList` finds, in one statement, in id order (two batches
+ * locking overlapping payments take the locks in the same order, so they queue rather than deadlock).
+ */
+export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Promise<PaymentRow[]> {
+  const intents = new Set<string>();
+  const charges = new Set<string>();
+  const ids = new Set<string>();
+  for (const keys of keysList) {
+    if (keys.paymentIntentId) intents.add(keys.paymentIntentId);
+    if (keys.chargeId) charges.add(keys.chargeId);
+    if (keys.metadataPaymentId && keys.paymentIntentId) ids.add(keys.metadataPaymentId);
+  }
+  if (!intents.size && !charges.size) return [];
+  return tx.$queryRaw<PaymentRow[]>`
+    SELECT ${PAYMENT_COLUMNS} FROM "Payment"
+    WHERE "stripePaymentIntentId" = ANY(${[...intents]}::text[])
+       OR "stripeChargeId" = ANY(${[...charges]}::text[])
+       OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
+    ORDER BY "id" FOR UPDATE`;
 }
 
 type ChildTotals = Pick<
@@ -215,8 +251,58 @@ export async function transition(
 ): Promise<Transition | null> {
   const before = await lockPayment(tx, keys);
   if (!before) return null;
+  const t = await deriveTransition(tx, before, { children }, step);
+  if (t.refused) return t;
+  if (paymentChanged(t)) {
+    await tx.payment.update({
+      where: { id: before.id },
+      data: { ...changedFields(before, t.after), version: { increment: 1 } },
+    });
+    // The enrollment is a function of its payment alone, so it changes only when the payment does.
+    await tx.enrollment.update({ where: { id: t.after.enrollmentId }, data: enrollmentOf(t) });
+  }
+  return t;
+}
+
+/** Whether a transition changed any of the payment's own fields (then it and its enrollment are written). */
+export function paymentChanged(t: Pick<Transition, 'before' | 'after'>): boolean {
+  return DIFF_FIELDS.some((f) => !same(t.before[f], t.after[f]));
+}
+
+function enrollmentOf(t: Pick<Transition, 'after' | 'disputeStatuses'>) {
+  const { after } = t;
+  return {
+    status: deriveEnrollmentStatus(after.status, t.disputeStatuses),
+    paymentStatus: after.status,
+    paymentId: after.succeededAt ? after.id : null,
+    paymentDate: after.succeededAt,
+    webhookVerified: after.webhookVerified,
+  };
+}
+
+/**
+ * The pure part of a transition: runs the step on a locked payment (the step may write child rows in
+ * `tx`), re-reads refund and dispute totals when they may have moved, and derives the payment's new
+ * state. Writes nothing of the payment itself: `transition` writes one, `writeTransitions` many.
+ */
+export async function deriveTransition(
+  tx: Tx,
+  before: PaymentRow,
+  { children }: { children: boolean },
+  step: Step,
+): Promise<Transition> {
   const { patch, childChanges, refused } = await step(tx, before);
-  if (refused) return { before, after: before, childChanges: [], changes: [], refused };
+  const disputeStatusesBefore = before.disputeStatus ? [before.disputeStatus] : [];
+  if (refused) {
+    return {
+      before,
+      after: before,
+      childChanges: [],
+      changes: [],
+      refused,
+      disputeStatuses: disputeStatusesBefore,
+    };
+  }
 
   // Refund and dispute totals move only when a refund or dispute does; otherwise keep what we have.
   let derived: ChildTotals = {
@@ -227,7 +313,7 @@ export async function transition(
     amountLostToDisputes: before.amountLostToDisputes,
     disputeLostAt: before.disputeLostAt,
   };
-  let disputeStatuses = before.disputeStatus ? [before.disputeStatus] : [];
+  let disputeStatuses = disputeStatusesBefore;
   if (children || before.disputedAt) {
     const read = await childTotals(tx, before.id);
     derived = read.totals;
@@ -244,32 +330,48 @@ export async function transition(
       disputeStatuses,
     }),
   };
-
-  const paymentChanges = diff(before, after);
-  if (paymentChanges.length) {
-    await tx.payment.update({
-      where: { id: before.id },
-      data: { ...changedFields(before, after), version: { increment: 1 } },
-    });
-    // The enrollment is a function of its payment alone, so it changes only when the payment does.
-    await tx.enrollment.update({
-      where: { id: after.enrollmentId },
-      data: {
-        status: deriveEnrollmentStatus(after.status, disputeStatuses),
-        paymentStatus: after.status,
-        paymentId: after.succeededAt ? after.id : null,
-        paymentDate: after.succeededAt,
-        webhookVerified: after.webhookVerified,
-      },
-    });
-  }
   return {
     before,
     after,
     childChanges,
-    changes: [...paymentChanges, ...childFieldChanges(childChanges)],
+    changes: [...diff(before, after), ...childFieldChanges(childChanges)],
     refused: null,
+    disputeStatuses,
   };
+}
+
+/** One payment's net change over the transitions a batch applied to it, in order. */
+export interface NetChange {
+  /** The payment as locked, before the batch's first transition. */
+  first: PaymentRow;
+  /** The last transition (its `after` is the payment's final state). */
+  last: Pick<Transition, 'after' | 'disputeStatuses'>;
+  /** How many of the transitions changed the payment (its version moves by as many). */
+  changed: number;
+}
+
+/**
+ * Writes the final state of many payments and their enrollments in two statements (the set-based form
+ * of the writes in `transition`): every payment field from PAYMENT_SELECT is set from a JSON record per
+ * payment (`jsonb_populate_recordset` takes the column types from the table itself).
+ */
+export async function writeTransitions(tx: Tx, nets: readonly NetChange[]): Promise<void> {
+  const changed = nets.filter(
+    (n) => n.changed > 0 && paymentChanged({ before: n.first, after: n.last.after }),
+  );
+  if (!changed.length) return;
+  const payments = changed.map((n) => ({ ...n.last.after, version: n.changed }));
+  const enrollments = changed.map((n) => ({ id: n.last.after.enrollmentId, ...enrollmentOf(n.last) }));
+  await tx.$executeRaw`
+    UPDATE "Payment" p SET ${PAYMENT_ASSIGNMENTS}, "version" = p."version" + v."version", "updatedAt" = now()
+    FROM jsonb_populate_recordset(NULL::"Payment", ${JSON.stringify(payments)}::jsonb) AS v
+    WHERE p."id" = v."id"`;
+  await tx.$executeRaw`
+    UPDATE "Enrollment" e SET "status" = v."status", "paymentStatus" = v."paymentStatus",
+      "paymentId" = v."paymentId", "paymentDate" = v."paymentDate", "webhookVerified" = v."webhookVerified",
+      "updatedAt" = now()
+    FROM jsonb_populate_recordset(NULL::"Enrollment", ${JSON.stringify(enrollments)}::jsonb) AS v
+    WHERE e."id" = v."id"`;
 }
 
 /** Our intent-level status as last merged (stored as Stripe's raw status plus whether it failed). */
@@ -300,6 +402,9 @@ function childFieldChanges(changes: ChildChange[]): FieldChange[] {
 }
 
 const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
+
+/** `"field" = v."field"` for every field a transition may change (the batch write's SET list). */
+const PAYMENT_ASSIGNMENTS = Prisma.raw(DIFF_FIELDS.map((f) => `"${f}" = v."${f}"`).join(', '));
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();

@@ -121,53 +121,80 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
   return [...byDay.values()];
 }
 
+type RollupPayment = RollupFacts & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>;
+
 /**
  * Keeps the rollup in step with one payment's change, in the caller's transaction: subtracts what the
  * payment contributed before and adds what it contributes after (only the days that differ are written).
  */
-export async function applyRollupDelta(
+export function applyRollupDelta(tx: Prisma.TransactionClient, before: RollupFacts, after: RollupPayment) {
+  return applyRollupDeltas(tx, [{ before, after }]);
+}
+
+/**
+ * The set-based form of `applyRollupDelta` for many changes at once (a webhook batch): the deltas are
+ * summed per rollup row in memory and written with one INSERT … ON CONFLICT DO UPDATE, in key order
+ * (concurrent batches meet on the rows in the same order).
+ */
+export async function applyRollupDeltas(
   tx: Prisma.TransactionClient,
-  before: RollupFacts,
-  after: RollupFacts & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>,
-) {
-  const deltas = new Map<string, Contribution>();
-  const add = (c: Contribution, sign: 1 | -1) => {
-    const d = deltas.get(c.day) ?? empty(c.day);
-    d.grossAmount += sign * c.grossAmount;
-    d.refundedAmount += sign * c.refundedAmount;
-    d.succeededCount += sign * c.succeededCount;
-    d.failedCount += sign * c.failedCount;
-    d.refundedCount += sign * c.refundedCount;
-    d.disputedCount += sign * c.disputedCount;
-    d.disputeLostAmount += sign * c.disputeLostAmount;
-    deltas.set(c.day, d);
-  };
-  for (const c of contributionsOf(before)) add(c, -1);
-  for (const c of contributionsOf(after)) add(c, 1);
-  for (const d of deltas.values()) {
-    if (
-      !d.grossAmount &&
-      !d.refundedAmount &&
-      !d.succeededCount &&
-      !d.failedCount &&
-      !d.refundedCount &&
-      !d.disputedCount &&
-      !d.disputeLostAmount
-    ) {
-      continue;
-    }
-    await tx.$executeRaw`
-      INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount", "refundedAmount",
-        "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
-      VALUES (${after.specialistId}, ${after.offeringId}, ${after.currency}, ${d.day}::date, ${d.grossAmount}, ${d.refundedAmount},
-        ${d.succeededCount}, ${d.failedCount}, ${d.refundedCount}, ${d.disputedCount}, ${d.disputeLostAmount})
-      ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET
-        "grossAmount" = "PaymentDailyStat"."grossAmount" + EXCLUDED."grossAmount",
-        "refundedAmount" = "PaymentDailyStat"."refundedAmount" + EXCLUDED."refundedAmount",
-        "succeededCount" = "PaymentDailyStat"."succeededCount" + EXCLUDED."succeededCount",
-        "failedCount" = "PaymentDailyStat"."failedCount" + EXCLUDED."failedCount",
-        "refundedCount" = "PaymentDailyStat"."refundedCount" + EXCLUDED."refundedCount",
-        "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount",
-        "disputeLostAmount" = "PaymentDailyStat"."disputeLostAmount" + EXCLUDED."disputeLostAmount"`;
+  changes: readonly { before: RollupFacts; after: RollupPayment }[],
+): Promise<void> {
+  const deltas = new Map<string, Contribution & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>>();
+  for (const { before, after } of changes) {
+    const add = (c: Contribution, sign: 1 | -1) => {
+      const key = [after.specialistId, after.offeringId, after.currency, c.day].join('\u0000');
+      let d = deltas.get(key);
+      if (!d) {
+        d = {
+          ...empty(c.day),
+          specialistId: after.specialistId,
+          offeringId: after.offeringId,
+          currency: after.currency,
+        };
+        deltas.set(key, d);
+      }
+      d.grossAmount += sign * c.grossAmount;
+      d.refundedAmount += sign * c.refundedAmount;
+      d.succeededCount += sign * c.succeededCount;
+      d.failedCount += sign * c.failedCount;
+      d.refundedCount += sign * c.refundedCount;
+      d.disputedCount += sign * c.disputedCount;
+      d.disputeLostAmount += sign * c.disputeLostAmount;
+    };
+    for (const c of contributionsOf(before)) add(c, -1);
+    for (const c of contributionsOf(after)) add(c, 1);
   }
+  const rows = [...deltas.entries()]
+    .filter(
+      ([, d]) =>
+        d.grossAmount ||
+        d.refundedAmount ||
+        d.succeededCount ||
+        d.failedCount ||
+        d.refundedCount ||
+        d.disputedCount ||
+        d.disputeLostAmount,
+    )
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, d], n) => ({ ...d, n }));
+  if (!rows.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount", "refundedAmount",
+      "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
+    SELECT v."specialistId", v."offeringId", v."currency", v."day"::date, v."grossAmount", v."refundedAmount",
+      v."succeededCount", v."failedCount", v."refundedCount", v."disputedCount", v."disputeLostAmount"
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("specialistId" text,
+      "offeringId" text, "currency" text, "day" text, "grossAmount" bigint, "refundedAmount" bigint,
+      "succeededCount" int, "failedCount" int, "refundedCount" int, "disputedCount" int,
+      "disputeLostAmount" bigint, n int)
+    ORDER BY v.n
+    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET
+      "grossAmount" = "PaymentDailyStat"."grossAmount" + EXCLUDED."grossAmount",
+      "refundedAmount" = "PaymentDailyStat"."refundedAmount" + EXCLUDED."refundedAmount",
+      "succeededCount" = "PaymentDailyStat"."succeededCount" + EXCLUDED."succeededCount",
+      "failedCount" = "PaymentDailyStat"."failedCount" + EXCLUDED."failedCount",
+      "refundedCount" = "PaymentDailyStat"."refundedCount" + EXCLUDED."refundedCount",
+      "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount",
+      "disputeLostAmount" = "PaymentDailyStat"."disputeLostAmount" + EXCLUDED."disputeLostAmount"`;
 }

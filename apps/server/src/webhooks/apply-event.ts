@@ -38,7 +38,8 @@ export const CLAIM_MS = 10_000;
 /** The graphile-worker job key of an event's processing job: one waiting job per event, across instances. */
 export const webhookJobKey = (eventId: string) => `webhook:${eventId}`;
 
-async function scheduleRetry(deps: AppDeps, eventId: string, runAt: Date): Promise<void> {
+/** Schedules the graphile-worker retry of an event at `runAt` (one waiting job per event). */
+export async function scheduleRetry(deps: AppDeps, eventId: string, runAt: Date): Promise<void> {
   try {
     await deps.jobs.add(
       TASKS.processWebhookEvent,
@@ -250,28 +251,4 @@ export async function sweepWebhookEvents(
     );
   }
   return stuck.length;
-}
-
-/**
- * Stored events never attempted and not held by an attempt: first deliveries whose in-process attempt
- * was lost to a crash or a full queue. Every instance polls for them (in-process-queue.ts).
- */
-export async function findStrandedEvents(
-  deps: AppDeps,
-  { olderThanMs = 2_000, limit = 500 } = {},
-): Promise<string[]> {
-  const now = deps.clock.now();
-  const rows = await deps.db.webhookEvent.findMany({
-    where: {
-      status: 'RECEIVED',
-      // Never attempted: events with attempts behind them wait for their retry job's backoff.
-      attempts: 0,
-      receivedAt: { lt: new Date(now.getTime() - olderThanMs) },
-      OR: [{ claimedUntil: null }, { claimedUntil: { lte: now } }],
-    },
-    orderBy: { receivedAt: 'asc' },
-    take: limit,
-    select: { id: true },
-  });
-  return rows.map((r) => r.id);
 }

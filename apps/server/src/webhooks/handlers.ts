@@ -3,6 +3,12 @@ import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
 import { recordEvidenceDetails } from '../disputes/service.js';
 import {
+  chargeIsSelfContained,
+  planCharge,
+  planPaymentIntent,
+  planRefund,
+  type SyncDeps,
+  type SyncPlan,
   type SyncResult,
   type SyncSource,
   syncCharge,
@@ -131,4 +137,34 @@ export const webhookHandlers = {
 
 export function handlerFor(type: string): WebhookHandler | null {
   return isHandledWebhookEventType(type) ? webhookHandlers[type] : null;
+}
+
+/**
+ * The batch path's table (webhooks/batch.ts): the plan an event's sync would run, for the kinds a batch
+ * applies together — PaymentIntent, Charge and Refund events, the bulk of the traffic. Null for the rest
+ * (disputes, Connect, a charge whose refunds must first be listed at Stripe): those run one at a time
+ * through `webhookHandlers`. Throws, like the handlers, when the object is not the kind the type promises.
+ */
+export function batchPlanFor(deps: SyncDeps, event: Stripe.Event, source: SyncSource): SyncPlan | null {
+  if (!isHandledWebhookEventType(event.type)) return null;
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+    case 'payment_intent.payment_failed':
+    case 'payment_intent.canceled':
+    case 'payment_intent.requires_action':
+    case 'payment_intent.processing':
+    case 'payment_intent.amount_capturable_updated':
+      return planPaymentIntent(deps, paymentIntentOf(event), source);
+    case 'charge.succeeded':
+    case 'charge.refunded': {
+      const charge = chargeOf(event);
+      return chargeIsSelfContained(charge) ? planCharge(charge, charge.refunds?.data ?? null, source) : null;
+    }
+    case 'refund.created':
+    case 'refund.updated':
+    case 'refund.failed':
+      return planRefund(refundOf(event), source);
+    default:
+      return null;
+  }
 }

@@ -1,93 +1,111 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import { findStrandedEvents, processWebhookEvent } from './apply-event.js';
+import { BATCH_SIZE, processWebhookBatch } from './batch.js';
 
 export interface WebhookProcessor {
-  /** Queues a stored event for processing in this process; false when full (the sweeper gets to it). */
+  /**
+   * Says a stored event is waiting: wakes the batch loop (the event itself is found by the claim, so
+   * any stored event is picked up, whoever stored it). False once closed.
+   */
   enqueue(eventId: string): boolean;
-  /** Resolves when nothing is queued or running. */
+  /** Resolves when no batch is running and nothing was asked for since. */
   idle(): Promise<void>;
   /** Takes no more work and waits for what is running. */
   close(): Promise<void>;
 }
 
+export interface WebhookProcessorOptions {
+  /** Batch loops at once in this process (each claims its own events with SKIP LOCKED). */
+  concurrency?: number;
+  batchSize?: number;
+  /** How often an idle process looks for stored events nobody is applying (another instance crashed). */
+  pollMs?: number;
+  /** After a batch that was not full, how long to let events gather before the next claim. */
+  lingerMs?: number;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /**
  * The fast path after the durable receipt: the webhook answers Stripe as soon as the event row is
- * committed, and this bounded in-process queue applies it right after. A crash loses only this queue,
- * never an event: every instance polls for stored events that no attempt holds (`pollMs`), and failed
- * attempts are retried with backoff by graphile-worker.
+ * committed and wakes this loop, which applies stored events in batches (batch.ts) until none is left;
+ * after a partial batch it waits `lingerMs` so that under steady traffic batches are not of one event.
+ * A crash loses nothing: the batch's transaction rolls back, its row locks go with it, and any instance
+ * (every one polls every `pollMs`) claims the events again. Failed attempts are retried with backoff by
+ * graphile-worker, one event at a time.
  */
 export function createWebhookProcessor(
   deps: AppDeps,
   log: FastifyBaseLogger,
-  { concurrency = 8, maxQueued = 5_000, pollMs = 5_000 } = {},
+  { concurrency = 2, batchSize = BATCH_SIZE, pollMs = 5_000, lingerMs = 50 }: WebhookProcessorOptions = {},
 ): WebhookProcessor {
-  const queue: string[] = [];
-  const queued = new Set<string>();
   let running = 0;
+  /** Bumped by every wake-up; a loop that found nothing exits only if none came in meanwhile. */
+  let requested = 0;
   let closed = false;
   let waiters: (() => void)[] = [];
 
   const settle = () => {
-    if (running === 0 && queue.length === 0) {
+    if (running === 0) {
       for (const resolve of waiters) resolve();
       waiters = [];
     }
   };
-  const pump = () => {
-    while (running < concurrency && queue.length > 0) {
-      const eventId = queue.shift()!;
-      queued.delete(eventId);
-      running++;
-      processWebhookEvent(deps, eventId)
-        .catch((error: unknown) =>
-          log.error({ err: error, stripeEventId: eventId }, 'webhook processing failed'),
-        )
-        .finally(() => {
-          running--;
-          pump();
-          settle();
-        });
+
+  const loop = async () => {
+    for (;;) {
+      if (closed) return;
+      const seen = requested;
+      const batch = await processWebhookBatch(deps, { limit: batchSize });
+      if (batch.isolated) {
+        log.warn(
+          { claimed: batch.claimed, outcomes: batch.outcomes, error: batch.error },
+          'webhook batch failed; applied one by one',
+        );
+      }
+      if (batch.claimed >= batchSize) {
+        // A full batch: more may be waiting, and another loop can take a share of them.
+        wake();
+      } else if (batch.claimed > 0) {
+        // A partial batch: events are arriving one by one. Let some gather, so the next batch spreads
+        // its fixed cost (a transaction, ten statements) over many (lingerMs × the arrival rate).
+        await sleep(lingerMs);
+      } else if (requested === seen) {
+        return;
+      }
     }
   };
 
-  function enqueue(eventId: string): boolean {
-    if (closed || queue.length >= maxQueued) return false;
-    if (!queued.has(eventId)) {
-      queued.add(eventId);
-      queue.push(eventId);
-    }
-    pump();
-    return true;
+  function wake() {
+    requested++;
+    if (closed || running >= concurrency) return;
+    running++;
+    loop()
+      .catch((error: unknown) => log.error({ err: error }, 'webhook processing failed'))
+      .finally(() => {
+        running--;
+        settle();
+      });
   }
 
-  let polling = false;
   const poll = setInterval(() => {
-    if (polling || closed || queue.length > 0) return;
-    polling = true;
-    findStrandedEvents(deps)
-      .then((ids) => {
-        if (ids.length) log.warn({ count: ids.length }, 'picking up stored webhook events left unprocessed');
-        for (const id of ids) enqueue(id);
-      })
-      .catch((error: unknown) => log.error({ err: error }, 'webhook poll failed'))
-      .finally(() => {
-        polling = false;
-      });
+    if (!closed && running === 0) wake();
   }, pollMs);
   poll.unref();
 
   return {
-    enqueue,
+    enqueue() {
+      if (closed) return false;
+      wake();
+      return true;
+    },
     idle() {
-      if (running === 0 && queue.length === 0) return Promise.resolve();
+      if (running === 0) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
     },
     async close() {
       closed = true;
       clearInterval(poll);
-      queue.length = 0;
-      queued.clear();
       await this.idle();
     },
   };

@@ -16,8 +16,8 @@ export interface WebhookRoutesOptions {
  *
  * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
  * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
- * 3. Answer 200, then apply the first delivery of a handled type in this process (the fast path,
- *    in-process-queue.ts); a failure is recorded on the row and retried with backoff by graphile-worker.
+ * 3. Answer 200 and wake the batch loop (in-process-queue.ts, batch.ts), which applies stored events
+ *    many at a time; a failure is recorded on the row and retried with backoff by graphile-worker.
  * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
  */
 export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps, processor }) => {
@@ -76,22 +76,24 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
       raw.toString('utf8'),
       handled ? 'RECEIVED' : 'IGNORED',
     );
-    const log = request.log.child({ stripeEventId: event.id, stripeEventType: event.type });
+    // Debug lines only (the route logs at warn): no child logger is built per delivery for them.
+    const debug = (message: string) =>
+      request.log.debug({ stripeEventId: event.id, stripeEventType: event.type }, message);
 
     if (!created) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
-      log.debug('stripe webhook: duplicate delivery');
+      debug('stripe webhook: duplicate delivery');
       return reply.code(200).send({ received: true, id: event.id, duplicate: true });
     }
     if (!handled) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'ignored' });
-      log.debug('stripe webhook: stored, type not handled');
+      debug('stripe webhook: stored, type not handled');
       return reply.code(200).send({ received: true, id: event.id, duplicate: false, status: 'IGNORED' });
     }
     deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'stored' });
-    // Stored and committed: Stripe gets its 2xx now, and the event is applied right after.
-    const queued = processor.enqueue(event.id);
-    log.debug({ queued }, 'stripe webhook: stored');
+    // Stored and committed: Stripe gets its 2xx now, and the batch loop applies it right after.
+    processor.enqueue(event.id);
+    debug('stripe webhook: stored');
     return reply.code(200).send({ received: true, id: event.id, duplicate: false });
   };
 

@@ -78,7 +78,8 @@ export function verifyStripeEvent(
 /** 9999-12-31T23:59:59Z in Unix seconds. */
 const MAX_CREATED_SECONDS = 253_402_300_799;
 
-function isStripeEvent(value: unknown): value is Stripe.Event {
+/** Whether a value has the shape of a Stripe event (id "evt_…", type, created, data.object). */
+export function isStripeEvent(value: unknown): value is Stripe.Event {
   if (typeof value !== 'object' || value === null) return false;
   if (
     !('id' in value) ||

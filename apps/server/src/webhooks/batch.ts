@@ -1,0 +1,205 @@
+import type Stripe from 'stripe';
+import type { AppDeps } from '../deps.js';
+import { describeError, retryDelayMs } from '../jobs/backoff.js';
+import type { WebhookOutcome } from '../metrics/metrics.js';
+import { applyPlans, type SyncPlan, type SyncResult } from '../payments/sync.js';
+import { type ProcessOutcome, processWebhookEvent, scheduleRetry } from './apply-event.js';
+import { batchPlanFor } from './handlers.js';
+import { isStripeEvent } from './verify.js';
+
+/** Most events one batch claims. */
+export const BATCH_SIZE = 100;
+
+interface ClaimedRow {
+  id: string;
+  type: string;
+  payload: unknown;
+  stripeCreatedAt: Date;
+}
+
+interface Planned {
+  row: ClaimedRow;
+  event: Stripe.Event;
+  plan: SyncPlan;
+}
+
+interface EventUpdate {
+  id: string;
+  status: 'PROCESSED' | 'RECEIVED' | 'FAILED' | 'ORPHANED';
+  attempts: number;
+  lastError: string | null;
+  processedAt: string | null;
+}
+
+export interface BatchResult {
+  /** Events this batch claimed (0: nothing was due). */
+  claimed: number;
+  outcomes: Partial<Record<ProcessOutcome, number>>;
+  /** The batch's transaction failed; its events were then applied one at a time. */
+  isolated: boolean;
+  /** Why the batch's transaction failed (when isolated). */
+  error?: string;
+}
+
+const metricOutcomeOf = (o: ProcessOutcome): WebhookOutcome =>
+  o === 'retrying' || o === 'unchanged' || o === 'orphaned' || o === 'failed' ? o : 'processed';
+
+/**
+ * One batch of the webhook pipeline, in ONE transaction:
+ *
+ * 1. claim up to `limit` stored, never-attempted events (`FOR UPDATE SKIP LOCKED`: instances and loops
+ *    take disjoint batches; the row locks are the claim, so a crash releases them with the rollback);
+ * 2. plan each (handlers.ts `batchPlanFor`) and apply the plans together, set-based (`applyPlans`:
+ *    one lock statement for every payment, one write for the payments, one for the enrollments, each
+ *    effect once for the batch);
+ * 3. record every event's outcome with one UPDATE, and commit: applied and marked together.
+ *
+ * Events a batch does not apply (disputes, Connect, an event whose object does not parse) go one at a
+ * time through `processWebhookEvent` after the commit. If the batch's transaction fails (a poison event,
+ * a deadlock, a lost connection), it rolls back and each of its events is applied alone, so one bad
+ * event is recorded FAILED with its own error (retried with backoff, then left for an admin) and never
+ * holds back the others. An orphan (no payment yet) gets its retry job scheduled after the commit.
+ */
+export async function processWebhookBatch(
+  deps: AppDeps,
+  { limit = BATCH_SIZE }: { limit?: number } = {},
+): Promise<BatchResult> {
+  const started = performance.now();
+  const max = deps.env.WEBHOOK_MAX_ATTEMPTS;
+  let claimedIds: string[] = [];
+  const deferred: string[] = [];
+  const retries: { id: string; at: Date }[] = [];
+  const outcomes: { type: string; outcome: ProcessOutcome }[] = [];
+  try {
+    await deps.db.$transaction(
+      async (tx) => {
+        const now = deps.clock.now();
+        const rows = await tx.$queryRaw<ClaimedRow[]>`
+          SELECT "id", "type", "payload", "stripeCreatedAt" FROM "WebhookEvent"
+          WHERE "status" = 'RECEIVED' AND "attempts" = 0
+            AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+          ORDER BY "receivedAt", "id"
+          LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED`;
+        claimedIds = rows.map((r) => r.id);
+        if (!rows.length) return;
+
+        const planned: Planned[] = [];
+        for (const row of rows) {
+          const event = isStripeEvent(row.payload) ? row.payload : null;
+          let plan: SyncPlan | null = null;
+          try {
+            plan = event
+              ? batchPlanFor(deps, event, {
+                  kind: 'webhook',
+                  eventId: row.id,
+                  eventCreated: row.stripeCreatedAt,
+                })
+              : null;
+          } catch {
+            // The object is not what the type promises: the one-at-a-time path records the error.
+            plan = null;
+          }
+          if (event && plan) planned.push({ row, event, plan });
+          else deferred.push(row.id);
+        }
+        // In the order Stripe produced them (the merge does not depend on it; mail and audit read better).
+        planned.sort(
+          (a, b) =>
+            a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime() ||
+            (a.row.id < b.row.id ? -1 : 1),
+        );
+        const results = await applyPlans(
+          tx,
+          deps,
+          planned.map((p) => p.plan),
+        );
+
+        const processedAt = now.toISOString();
+        const updates: EventUpdate[] = planned.map(({ row, event }, i) => {
+          const result: SyncResult | undefined = results[i];
+          const attempts = 1;
+          if (!result) throw new Error(`no result for event ${row.id}`);
+          let outcome: ProcessOutcome;
+          let update: EventUpdate;
+          if (result.outcome === 'refused') {
+            outcome = 'failed';
+            update = {
+              id: row.id,
+              status: 'FAILED',
+              attempts: Math.max(attempts, max),
+              lastError: result.problem ?? 'refused',
+              processedAt: null,
+            };
+          } else if (result.outcome === 'orphaned') {
+            const kind = event.data.object.object;
+            outcome = attempts >= max ? 'orphaned' : 'retrying';
+            update =
+              outcome === 'orphaned'
+                ? {
+                    id: row.id,
+                    status: 'ORPHANED',
+                    attempts,
+                    lastError: `Orphaned: no payment matches this event's ${kind} after ${attempts} attempts`,
+                    processedAt,
+                  }
+                : {
+                    id: row.id,
+                    status: 'RECEIVED',
+                    attempts,
+                    lastError: `No payment matches this event's ${kind} yet (attempt ${attempts} of ${max}); retrying`,
+                    processedAt: null,
+                  };
+            if (outcome === 'retrying') {
+              retries.push({ id: row.id, at: new Date(now.getTime() + retryDelayMs(attempts)) });
+            }
+          } else {
+            outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
+            update = { id: row.id, status: 'PROCESSED', attempts, lastError: null, processedAt };
+          }
+          outcomes.push({ type: row.type, outcome });
+          return update;
+        });
+        if (updates.length) {
+          await tx.$executeRaw`
+            UPDATE "WebhookEvent" e SET "status" = v."status"::"WebhookEventStatus", "attempts" = v."attempts",
+              "lastError" = v."lastError", "processedAt" = v."processedAt"::timestamp(3), "claimedUntil" = NULL
+            FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+              AS v("id" text, "status" text, "attempts" int, "lastError" text, "processedAt" text)
+            WHERE e."id" = v."id"`;
+        }
+      },
+      { timeout: 30_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (!claimedIds.length) throw error;
+    // The batch rolled back: nothing of it happened. Each event is now applied alone, so a poison event
+    // fails by itself (recorded on its row, retried with backoff) and the rest go through.
+    const result: BatchResult = {
+      claimed: claimedIds.length,
+      outcomes: {},
+      isolated: true,
+      error: describeError(error),
+    };
+    for (const id of claimedIds) {
+      const outcome = await processWebhookEvent(deps, id);
+      result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+    }
+    return result;
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const result: BatchResult = { claimed: claimedIds.length, outcomes: {}, isolated: false };
+  for (const { type, outcome } of outcomes) {
+    result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+    const metricOutcome = metricOutcomeOf(outcome);
+    deps.metrics.webhookEvents.inc({ type, outcome: metricOutcome });
+    deps.metrics.webhookProcessingSeconds.observe({ type, outcome: metricOutcome }, seconds);
+  }
+  for (const { id, at } of retries) await scheduleRetry(deps, id, at);
+  for (const id of deferred) {
+    const outcome = await processWebhookEvent(deps, id);
+    result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
+  }
+  return result;
+}

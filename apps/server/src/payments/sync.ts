@@ -6,6 +6,7 @@ import type { Clock } from '../lib/clock.js';
 import { queueOutbox } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { settleRedemption } from '../promotions/redemptions.js';
 import { applyRollupDelta } from '../stats/rollup.js';
 import {
   chargeDetails,
@@ -18,6 +19,7 @@ import {
 } from './steps.js';
 import {
   type FieldChange,
+  lockPaymentById,
   type PaymentKeys,
   type Refusal,
   type Step,
@@ -60,6 +62,8 @@ type Effect = (tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource) => Pro
 
 const EFFECTS: Effect[] = [
   (tx, t) => applyRollupDelta(tx, t.before, t.after),
+  // A promotion code's use counts when the payment succeeds and is freed when it is canceled.
+  (tx, t) => settleRedemption(tx, t),
   (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env)),
   auditStatusChange,
 ];
@@ -182,6 +186,42 @@ function apply(
         paymentId: t.after.id,
         changes: t.changes,
       };
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
+}
+
+/**
+ * A free checkout (a 100 % promotion code) succeeds without Stripe: the payment (amount 0, no
+ * PaymentIntent) becomes SUCCEEDED and its enrollment ACTIVE, and the same effects as any success run —
+ * the code's use is redeemed, the rollup counts the enrollment and its discount, the receipt is queued.
+ */
+export async function settleFreePayment(deps: SyncDeps, paymentId: string): Promise<void> {
+  await deps.db.$transaction(
+    async (tx) => {
+      const before = await lockPaymentById(tx, paymentId);
+      if (!before || before.succeededAt || !before.free || before.amount !== 0) return;
+      const now = deps.clock.now();
+      const after = { ...before, status: 'SUCCEEDED' as const, succeededAt: now };
+      await tx.payment.update({
+        where: { id: paymentId },
+        data: { status: 'SUCCEEDED', succeededAt: now, version: { increment: 1 } },
+      });
+      await tx.enrollment.update({
+        where: { id: before.enrollmentId },
+        data: { status: 'ACTIVE', paymentStatus: 'SUCCEEDED', paymentId, paymentDate: now },
+      });
+      const t: Transition = {
+        before,
+        after,
+        childChanges: [],
+        changes: [
+          { field: 'status', before: before.status, after: after.status },
+          { field: 'succeededAt', before: null, after: now },
+        ],
+        refused: null,
+      };
+      for (const effect of EFFECTS) await effect(tx, t, deps, { kind: 'api' });
     },
     { timeout: 15_000, maxWait: 10_000 },
   );

@@ -269,13 +269,11 @@ describe('payments.createIntent with a promotionCode', () => {
     const learner = await newLearner();
     for (const [promotionCode, message] of cases) {
       const error = await errorOf(
-        stack
-          .clientFor(learner)
-          .payments.createIntent.mutate({
-            offeringId: offering.id,
-            idempotencyKey: randomUUID(),
-            promotionCode,
-          }),
+        stack.clientFor(learner).payments.createIntent.mutate({
+          offeringId: offering.id,
+          idempotencyKey: randomUUID(),
+          promotionCode,
+        }),
       );
       expect(error.data?.code).toBe('BAD_REQUEST');
       expect(error.message).toMatch(message);
@@ -468,13 +466,11 @@ describe('the redemption race', () => {
       }),
     ).toBe(5);
     const late = await errorOf(
-      stack
-        .clientFor(await newLearner())
-        .payments.createIntent.mutate({
-          offeringId: offering.id,
-          idempotencyKey: randomUUID(),
-          promotionCode: code.code,
-        }),
+      stack.clientFor(await newLearner()).payments.createIntent.mutate({
+        offeringId: offering.id,
+        idempotencyKey: randomUUID(),
+        promotionCode: code.code,
+      }),
     );
     expect(late.message).toMatch(/this code has been used up/);
   });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { codeOf, errorOf, newOffering } from './pay.js';
@@ -167,6 +168,16 @@ describe('payments.createIntent with a promotionCode', () => {
       maxRedemptions: 3,
     });
     const learner = await newLearner();
+    const discountsGiven = async () => {
+      const now = Date.now();
+      const stats = await stack.clientFor(stack.users.specialist).stats.specialist.query({
+        from: new Date(now - 2 * 86_400_000).toISOString(),
+        to: new Date(now + 2 * 86_400_000).toISOString(),
+        granularity: 'day',
+      });
+      return stats.currencies.find((c) => c.currency === 'usd')?.discountsGiven ?? 0;
+    };
+    const discountsBefore = await discountsGiven();
     const opened = await stack.clientFor(learner).payments.createIntent.mutate({
       offeringId: offering.id,
       idempotencyKey: randomUUID(),
@@ -228,6 +239,18 @@ describe('payments.createIntent with a promotionCode', () => {
       stack.db.outboxMessage.findFirst({ where: { dedupeKey: `payment.receipt:${opened.paymentId}` } }),
     );
     expect(receipt.payload).toMatchObject({ discountAmount: 980, promotionCode: code.code });
+    // The specialist's CSV export shows the code and the discount next to the amount.
+    const response = await fetch(`${stack.url}/api/exports/payments.csv`, {
+      headers: { authorization: `Bearer ${stack.users.specialist.token}` },
+    });
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true, bom: true });
+    expect(rows.find((r) => r.payment_id === opened.paymentId)).toMatchObject({
+      amount: '39.20',
+      amount_minor: '3920',
+      promotion_code: code.code,
+      discount: '9.80',
+      discount_minor: '980',
+    });
   });
 
   it('refuses unknown, inactive, not started, expired, other-offering, other-currency and below-minimum codes before anything is written', async () => {

@@ -215,6 +215,8 @@ describe('payments.createIntent with a promotionCode', () => {
     expect((await stack.db.promotionCode.findUniqueOrThrow({ where: { id: code.id } })).redeemedCount).toBe(
       1,
     );
+    // Stats: the discount given, once.
+    expect((await discountsGiven()) - discountsBefore).toBe(980);
 
     // What the learner and the specialist see.
     const details = await stack

@@ -58,15 +58,29 @@ export async function createPaymentIntent(
   });
   if (ran) return output;
   // A replay (a refresh of the checkout) answers the same payment, with where it stands now.
+  // Its amount too: a promotion code may have been applied or removed since (with another key).
   const now = await deps.db.payment.findUnique({
     where: { id: output.paymentId },
-    select: { status: true, failureMessage: true },
+    select: {
+      status: true,
+      failureMessage: true,
+      amount: true,
+      discountAmount: true,
+      promotionCode: true,
+      free: true,
+    },
   });
   if (!now) return output;
   return {
     ...output,
     status: now.status,
     failureMessage: now.status === 'FAILED' ? now.failureMessage : null,
+    amount: now.amount,
+    listAmount: now.amount + now.discountAmount,
+    discountAmount: now.discountAmount,
+    promotionCode: now.promotionCode,
+    percentOff: now.promotionCode === output.promotionCode ? output.percentOff : null,
+    free: now.free,
   };
 }
 

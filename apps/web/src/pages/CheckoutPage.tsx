@@ -252,7 +252,7 @@ function PromotionCodeField({
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Promotion code</h2>
+      <h2 id={`${id}-title`}>Got a code?</h2>
       {intent.promotionCode ? (
         <div>
           <p className="success-text" data-testid="promotion-result" aria-live="polite">

@@ -8,7 +8,8 @@ import { codeOf, errorOf, newOffering } from './pay.js';
 let stack: TestStack;
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // Connect too: one test checks the platform fee of a destination charge is on the discounted amount.
+  stack = await startTestStack({ connect: true });
 });
 afterAll(async () => {
   await stack?.close();
@@ -401,6 +402,33 @@ describe('payments.createIntent with a promotionCode', () => {
     ).toBe('CONFLICT');
   });
 
+  it('a 100 % code applied to an open payment cancels its PaymentIntent and enrolls for free', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 4900 });
+    const code = await newCode({ percentOff: 100 });
+    const learner = await newLearner();
+    const api = stack.clientFor(learner).payments;
+    const plain = await api.createIntent.mutate({ offeringId: offering.id, idempotencyKey: randomUUID() });
+    const free = await api.createIntent.mutate({
+      offeringId: offering.id,
+      idempotencyKey: randomUUID(),
+      promotionCode: code.code,
+    });
+    expect(free).toMatchObject({ free: true, clientSecret: null, amount: 0, status: 'SUCCEEDED' });
+    expect((await stack.deps.stripe.paymentIntents.retrieve(intentIdOf(plain.clientSecret))).status).toBe(
+      'canceled',
+    );
+    const payments = await stack.db.payment.findMany({
+      where: { learnerId: learner.id, offeringId: offering.id },
+      include: { enrollment: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(payments.map((p) => [p.status, p.free])).toEqual([
+      ['CANCELED', false],
+      ['SUCCEEDED', true],
+    ]);
+    expect(payments[1]?.enrollment.status).toBe('ACTIVE');
+  });
+
   it('once per learner: a second purchase with the code is refused; canceling an open payment frees its use', async () => {
     const first = await newOffering(stack, stack.users.specialist, { amount: 3000 });
     const second = await newOffering(stack, stack.users.specialist, { amount: 3000 });
@@ -498,5 +526,55 @@ describe('the redemption race', () => {
       }),
     );
     expect(late.message).toMatch(/this code has been used up/);
+  });
+});
+
+describe('a destination charge with a code (Stripe Connect)', () => {
+  it('takes the platform fee on the discounted amount, also when the code changes on the open payment', async () => {
+    const specialist = stack.users.specialist2;
+    const client = stack.clientFor(specialist);
+    await client.payouts.onboardingLink.mutate();
+    const { stripeAccountId } = await client.payouts.account.query();
+    if (!stripeAccountId) throw new Error('no account after onboardingLink');
+    stack.emulator.controls.completeOnboarding(stripeAccountId);
+    await eventually(async () => (await client.payouts.account.query()).status === 'ACTIVE');
+
+    const offering = await newOffering(stack, specialist, { amount: 10_000 });
+    const twenty = await client.promotionCodes.create.mutate({
+      code: `FEE20${randomUUID().slice(0, 4)}`,
+      kind: 'PERCENT',
+      percentOff: 20,
+    });
+    const ten = await client.promotionCodes.create.mutate({
+      code: `FEE10${randomUUID().slice(0, 4)}`,
+      kind: 'PERCENT',
+      percentOff: 10,
+    });
+    const learner = await newLearner();
+    const api = stack.clientFor(learner).payments;
+    const opened = await api.createIntent.mutate({
+      offeringId: offering.id,
+      idempotencyKey: randomUUID(),
+      promotionCode: twenty.code,
+    });
+    let intent = await stack.deps.stripe.paymentIntents.retrieve(intentIdOf(opened.clientSecret));
+    // PLATFORM_FEE_BPS defaults to 10 %: of $80.00, not of $100.00.
+    expect(intent).toMatchObject({ amount: 8000, application_fee_amount: 800 });
+    expect(intent.transfer_data?.destination).toBe(stripeAccountId);
+
+    await api.createIntent.mutate({
+      offeringId: offering.id,
+      idempotencyKey: randomUUID(),
+      promotionCode: ten.code,
+    });
+    intent = await stack.deps.stripe.paymentIntents.retrieve(intent.id);
+    expect(intent).toMatchObject({ amount: 9000, application_fee_amount: 900 });
+    const paid = await payWithCard(learner, opened.paymentId, opened.clientSecret);
+    expect(paid.status).toBe('SUCCEEDED');
+    expect(await stack.db.payment.findUniqueOrThrow({ where: { id: opened.paymentId } })).toMatchObject({
+      amountReceived: 9000,
+      applicationFeeAmount: 900,
+      discountAmount: 1000,
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { applicationFeeFor } from '@enrollpay/schemas';
 import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
@@ -78,9 +79,14 @@ export async function changePaymentPromotion(
           });
         }
       }
-      // The platform fee follows the amount (a destination charge's fee is on what is charged).
+      // The platform fee follows the amount (a destination charge's fee is on what is charged). Should the
+      // account have lost its charges capability since, the fee is still recomputed (the default rate), so
+      // it never exceeds the new amount.
       const destination = row.destinationAccountId
-        ? await destinationFor(deps, row.specialistId, pricing.amount)
+        ? ((await destinationFor(deps, row.specialistId, pricing.amount)) ?? {
+            destination: row.destinationAccountId,
+            applicationFeeAmount: applicationFeeFor(pricing.amount, deps.env.PLATFORM_FEE_BPS),
+          })
         : null;
       await tx.payment.update({
         where: { id: payment.id },

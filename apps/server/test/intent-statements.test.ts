@@ -10,6 +10,8 @@ import { startTestStack, type TestStack } from './harness.js';
 let stack: TestStack;
 let counted: Db;
 let statements: string[] = [];
+/** The returning learner's count, measured by the first test. */
+let returningCount = 0;
 
 beforeAll(async () => {
   stack = await startTestStack({ webhooks: false });
@@ -20,13 +22,13 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function countCreateIntent(learnerId: string, offeringId: string, key: string) {
+async function countCreateIntent(learnerId: string, offeringId: string, key: string, promotionCode?: string) {
   const deps = { ...createDeps(stack.deps.env, counted), stripe: stack.deps.stripe };
   statements = [];
   const result = await createPaymentIntent(
     deps,
     { userId: learnerId, role: 'LEARNER' },
-    { offeringId, idempotencyKey: key },
+    { offeringId, idempotencyKey: key, ...(promotionCode ? { promotionCode } : {}) },
   );
   return { result, statements: [...statements] };
 }
@@ -72,7 +74,38 @@ describe('payments.createIntent SQL statements', () => {
 
     expect(firstPurchase.statements.length).toBeLessThanOrEqual(10);
     expect(returning.statements.length).toBeLessThanOrEqual(8);
+    returningCount = returning.statements.length;
     // A replay: the key's claim, its stored answer, and where the payment stands now.
     expect(replay.statements.length).toBeLessThanOrEqual(3);
+  });
+
+  it('a promotion code adds no statement: it is read with the checkout and reserved by the payment insert', async () => {
+    const learner = stack.users.learner2;
+    const offering = await stack.db.offering.create({
+      data: {
+        specialistId: stack.users.specialist.id,
+        title: 'Counted with a code',
+        kind: 'COURSE',
+        priceAmount: 4900,
+        currency: 'usd',
+      },
+    });
+    await stack.db.promotionCode.create({
+      data: {
+        specialistId: stack.users.specialist.id,
+        code: 'Count20',
+        normalizedCode: 'COUNT20',
+        kind: 'PERCENT',
+        percentOff: 20,
+        maxRedemptions: 5,
+      },
+    });
+    const withCode = await countCreateIntent(learner.id, offering.id, 'stmt-code-0001', 'count20');
+    console.info(`createIntent statements with a code: ${withCode.statements.length}`);
+    expect(withCode.result).toMatchObject({ amount: 3920, discountAmount: 980, promotionCode: 'Count20' });
+    expect(returningCount).toBeGreaterThan(0);
+    expect(withCode.statements.length).toBeLessThanOrEqual(returningCount);
+    const code = await stack.db.promotionCode.findFirstOrThrow({ where: { normalizedCode: 'COUNT20' } });
+    expect(code.heldCount).toBe(1);
   });
 });

@@ -238,7 +238,7 @@ describe('payments.confirm', () => {
       offeringId: gbp.id,
       idempotencyKey: 'confirm-ok-0001',
     });
-    const intentId = clientSecret.split('_secret_')[0]!;
+    const intentId = (clientSecret ?? '').split('_secret_')[0]!;
     await stripe.paymentIntents.confirm(intentId, { payment_method: 'pm_card_visa' });
 
     const confirmed = await learner.payments.confirm.mutate({ paymentId });
@@ -273,7 +273,7 @@ describe('payments.confirm', () => {
       offeringId: offer.id,
       idempotencyKey: 'decline-00001',
     });
-    const intentId = clientSecret.split('_secret_')[0]!;
+    const intentId = (clientSecret ?? '').split('_secret_')[0]!;
     await expect(
       stripe.paymentIntents.confirm(intentId, {
         payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds',
@@ -310,7 +310,7 @@ describe('a PaymentIntent that does not match its payment', () => {
       offeringId: offering.id,
       idempotencyKey: crypto.randomUUID(),
     });
-    return { learner, opened, intentId: opened.clientSecret.split('_secret_')[0] ?? '' };
+    return { learner, opened, intentId: (opened.clientSecret ?? '').split('_secret_')[0] ?? '' };
   }
 
   const mismatches = async () =>
@@ -386,7 +386,7 @@ describe('an open payment after its offering changes', () => {
     stack
       .clientFor(stack.users.learner2)
       .payments.createIntent.mutate({ offeringId, idempotencyKey: crypto.randomUUID() });
-  const intentOf = (clientSecret: string) => clientSecret.split('_secret_')[0] ?? '';
+  const intentOf = (clientSecret: string | null) => (clientSecret ?? '').split('_secret_')[0] ?? '';
 
   it('repriced: the old PaymentIntent is canceled and a new one is opened at the new price', async () => {
     const offering = await offeringAt(2500, 'Repriced course');

@@ -15,7 +15,7 @@ export async function pay(
     offeringId,
     idempotencyKey: randomUUID(),
   });
-  const intentId = clientSecret.split('_secret_')[0]!;
+  const intentId = (clientSecret ?? '').split('_secret_')[0]!;
   await stack.deps.stripe.paymentIntents
     .confirm(intentId, { payment_method: paymentMethod })
     .catch(() => undefined);

@@ -18,6 +18,8 @@ interface GenPayment {
   amountRefunded: number;
   /** The Connect platform fee (some succeeded payments carry one, some were held: 0). */
   applicationFeeAmount: number;
+  /** What a promotion code took off (some sales had one). */
+  discountAmount: number;
   createdAt: Date;
   succeededAt: Date | null;
   failedAt: Date | null;
@@ -75,6 +77,7 @@ beforeAll(async () => {
       amountReceived: 0,
       amountRefunded: 0,
       applicationFeeAmount: 0,
+      discountAmount: 0,
       createdAt,
       succeededAt: null,
       failedAt: null,
@@ -86,20 +89,24 @@ beforeAll(async () => {
     else {
       // Two in three sales are destination charges with a 10 % fee; the rest were held (no fee yet).
       const fee = rand() < 0.67 ? Math.floor(amount / 10) : 0;
+      // One in five with a 20 % promotion code: charged the rest.
+      const discount = rand() < 0.2 ? Math.floor(amount / 5) : 0;
       p = {
         ...p,
         status: 'SUCCEEDED',
-        amountReceived: amount,
+        amount: amount - discount,
+        amountReceived: amount - discount,
         applicationFeeAmount: fee,
+        discountAmount: discount,
         succeededAt: later(0.05),
       };
       const after = rand();
-      if (after < 0.08) p = { ...p, status: 'REFUNDED', amountRefunded: amount, refundedAt: later(20) };
+      if (after < 0.08) p = { ...p, status: 'REFUNDED', amountRefunded: p.amount, refundedAt: later(20) };
       else if (after < 0.14) {
         p = {
           ...p,
           status: 'PARTIALLY_REFUNDED',
-          amountRefunded: Math.max(1, Math.floor(amount / 3)),
+          amountRefunded: Math.max(1, Math.floor(p.amount / 3)),
           refundedAt: later(20),
         };
       } else if (after < 0.17) p = { ...p, status: 'DISPUTED', disputedAt: later(40) };
@@ -213,6 +220,7 @@ function expected(specialistId: string, from: Date, to: Date, g: Granularity, of
       successRate: succeeded.length + failedCount ? succeeded.length / (succeeded.length + failedCount) : 0,
       refundRate: succeeded.length ? Math.min(1, refunded.length / succeeded.length) : 0,
       averageTransactionValue: succeeded.length ? Math.round(gross / succeeded.length) : 0,
+      discountsGiven: succeeded.reduce((s, p) => s + p.discountAmount, 0),
       byOffering: [...byOffering.entries()]
         .map(([id, e]) => ({
           offeringId: id,

@@ -101,7 +101,7 @@ async function pendingPayment(learner: TestUser) {
     offeringId: offering.id,
     idempotencyKey: randomUUID(),
   });
-  return { paymentId: intent.paymentId, intentId: intent.clientSecret.split('_secret_')[0] ?? '' };
+  return { paymentId: intent.paymentId, intentId: (intent.clientSecret ?? '').split('_secret_')[0] ?? '' };
 }
 
 const listenerConnections = async () => {

@@ -25,6 +25,9 @@ const DashboardPage = lazy(() =>
 const MyOfferingsPage = lazy(() =>
   import('./pages/specialist/MyOfferingsPage.js').then((m) => ({ default: m.MyOfferingsPage })),
 );
+const PromotionCodesPage = lazy(() =>
+  import('./pages/specialist/PromotionCodesPage.js').then((m) => ({ default: m.PromotionCodesPage })),
+);
 const DisputesPage = lazy(() =>
   import('./pages/disputes/DisputesPage.js').then((m) => ({ default: m.DisputesPage })),
 );
@@ -99,6 +102,14 @@ export function App() {
           element={
             <RequireRole roles={['SPECIALIST']}>
               <MyOfferingsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="dashboard/codes"
+          element={
+            <RequireRole roles={['SPECIALIST']}>
+              <PromotionCodesPage />
             </RequireRole>
           }
         />

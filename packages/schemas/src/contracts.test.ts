@@ -6,11 +6,13 @@ import {
   ConnectDriftSchema,
   CreateOfferingInputSchema,
   CreatePaymentIntentInputSchema,
+  CreatePromotionCodeInputSchema,
   CursorPageSchema,
   IdempotencyKeySchema,
   IdSchema,
   isHandledWebhookEventType,
   MetricsSummaryOutputSchema,
+  normalizePromotionCode,
   OfferingSummarySchema,
   PaymentDetailsSchema,
   PaymentHistoryInputSchema,
@@ -259,6 +261,7 @@ describe('stats.specialist', () => {
           successRate: 2 / 3,
           refundRate: 0.5,
           averageTransactionValue: 4900,
+          discountsGiven: 0,
           byOffering: [{ offeringId: 'o1', title: 'Intro', gross: 9800, net: 4900, count: 2 }],
           series: [{ bucketStart: '2025-02-01T00:00:00Z', gross: 0, refunded: 4900, net: -4900, count: 0 }],
         },
@@ -276,6 +279,7 @@ describe('stats.specialist', () => {
           successRate: 1,
           refundRate: 0,
           averageTransactionValue: 3000,
+          discountsGiven: 500,
           byOffering: [],
           series: [],
         },
@@ -388,6 +392,9 @@ describe('outputs are plain JSON', () => {
     canceledAt: null,
     refundedAt: null,
     disputedAt: null,
+    discountAmount: 980,
+    promotionCode: 'LAUNCH20',
+    free: false,
   };
 
   it('round-trips payment details through JSON unchanged', () => {
@@ -457,6 +464,9 @@ describe('ProcedureContracts', () => {
         'payouts.list',
         'payouts.onboardingLink',
         'payouts.payments',
+        'promotionCodes.create',
+        'promotionCodes.deactivate',
+        'promotionCodes.list',
         'admin.setFeeOverride',
         'stats.specialist',
         'system.config',
@@ -478,6 +488,7 @@ describe('procedures whose input fields are all optional', () => {
       'payments.forSpecialist',
       'payments.history',
       'payouts.list',
+      'promotionCodes.list',
     ]);
     for (const [path, contract] of allOptional) {
       expect({ path, issues: issuesOf(contract.input as z.ZodType, undefined) }).toEqual({
@@ -486,5 +497,51 @@ describe('procedures whose input fields are all optional', () => {
       });
       expect(contract.input?.parse(undefined)).toEqual(contract.input?.parse({}));
     }
+  });
+});
+
+describe('promotion codes', () => {
+  const valid = { code: 'LAUNCH20', kind: 'PERCENT', percentOff: 20 };
+  it('normalises codes case-insensitively and defaults to every offering, unlimited, reusable', () => {
+    expect(normalizePromotionCode('  launch-20 ')).toBe('LAUNCH-20');
+    expect(CreatePromotionCodeInputSchema.parse({ ...valid, code: ' Launch20 ' })).toEqual({
+      ...valid,
+      code: 'Launch20',
+      offeringIds: [],
+      oncePerLearner: false,
+    });
+  });
+
+  it.each([
+    [{ ...valid, percentOff: undefined }, 'percentOff', 'percentOff is required for a PERCENT code'],
+    [{ ...valid, percentOff: 0 }, 'percentOff', 'percentOff must be at least 1'],
+    [{ ...valid, amountOff: 500 }, 'amountOff', 'amountOff is only for a FIXED code'],
+    [
+      { code: 'FIX', kind: 'FIXED', amountOff: 500 },
+      'currency',
+      'currency is required for a FIXED code (it applies only to offerings in that currency)',
+    ],
+    [{ code: 'FIX', kind: 'FIXED', currency: 'usd' }, 'amountOff', 'amountOff is required for a FIXED code'],
+    [
+      { ...valid, code: 'no spaces' },
+      'code',
+      'code may contain only letters, digits, "-" and "_" (e.g. LAUNCH20)',
+    ],
+    [{ ...valid, offeringIds: ['o1', 'o1'] }, 'offeringIds', 'offeringIds must not repeat an offering'],
+    [
+      { ...valid, startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-01T00:00:00Z' },
+      'endsAt',
+      'endsAt must be after startsAt',
+    ],
+  ])('refuses %o naming %s', (input, path, message) => {
+    expect(issuesOf(CreatePromotionCodeInputSchema, input)).toContainEqual({ path, message });
+  });
+
+  it('payments.createIntent takes an optional promotionCode with a clear message', () => {
+    const base = { offeringId: 'o1', idempotencyKey: 'key-00000001' };
+    expect(CreatePaymentIntentInputSchema.parse(base)).toEqual(base);
+    expect(issuesOf(CreatePaymentIntentInputSchema, { ...base, promotionCode: 'x' })).toEqual([
+      { path: 'promotionCode', message: 'promotionCode must be at least 3 characters' },
+    ]);
   });
 });

@@ -72,6 +72,10 @@ export const PAYMENT_EXPORT_COLUMNS = [
   'card_last4',
   'stripe_payment_intent_id',
   'stripe_charge_id',
+  // Issue 15: the promotion code and what it took off (list price = amount + discount).
+  'promotion_code',
+  'discount',
+  'discount_minor',
 ] as const;
 export type PaymentExportColumn = (typeof PAYMENT_EXPORT_COLUMNS)[number];
 

@@ -86,6 +86,11 @@ describe('JSON Schema generation', () => {
       'publishableKey',
       'status',
       'failureMessage',
+      'listAmount',
+      'discountAmount',
+      'promotionCode',
+      'percentOff',
+      'free',
     ]);
   });
 

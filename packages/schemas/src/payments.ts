@@ -15,6 +15,7 @@ import {
   PaymentIdSchema,
 } from './ids.js';
 import { AmountSchema, CurrencySchema } from './money.js';
+import { PromotionCodeStringSchema } from './promotions.js';
 import { RefundSummarySchema } from './refunds.js';
 
 const nullableText = (description: string) => z.string().nullable().meta({ description });
@@ -23,15 +24,19 @@ const nullableText = (description: string) => z.string().nullable().meta({ descr
 export const CreatePaymentIntentInputSchema = inputObject('payments.createIntent', {
   offeringId: OfferingIdSchema,
   idempotencyKey: IdempotencyKeySchema,
+  // Issue 15: a promotion code of the offering's specialist. On an open checkout, sending another code
+  // (or none) changes that payment's amount; it never opens a second payment.
+  promotionCode: PromotionCodeStringSchema.optional(),
 });
 export type CreatePaymentIntentInput = z.infer<typeof CreatePaymentIntentInputSchema>;
 
 export const CreatePaymentIntentOutputSchema = z.object({
   paymentId: idField('paymentId'),
-  clientSecret: z
-    .string()
-    .min(1)
-    .meta({ description: 'PaymentIntent client secret for Stripe.js confirmPayment.' }),
+  clientSecret: z.string().min(1).nullable().meta({
+    description:
+      'PaymentIntent client secret for Stripe.js confirmPayment; null when a 100 % promotion code made the enrollment free (no PaymentIntent).',
+  }),
+  /** What the learner pays: listAmount − discountAmount. */
   amount: AmountSchema,
   currency: CurrencySchema,
   publishableKey: z
@@ -44,6 +49,16 @@ export const CreatePaymentIntentOutputSchema = z.object({
   failureMessage: nullableText(
     'Why the last attempt failed, a message the learner can act on; null unless it failed.',
   ),
+  /** The offering's price before any promotion code. */
+  listAmount: AmountSchema,
+  /** What the promotion code takes off (0 without one). */
+  discountAmount: AmountSchema,
+  /** The code applied, as the specialist spelled it; null without one. */
+  promotionCode: z.string().nullable(),
+  /** The percentage of a PERCENT code, for showing "−20 %"; null otherwise. */
+  percentOff: z.int().nullable(),
+  /** True when a 100 % code made it free: the learner is enrolled, nothing to pay. */
+  free: z.boolean(),
 });
 export type CreatePaymentIntentOutput = z.infer<typeof CreatePaymentIntentOutputSchema>;
 
@@ -101,6 +116,11 @@ export const PaymentDetailsSchema = z.object({
   canceledAt: dateTimeField('canceledAt').nullable(),
   refundedAt: dateTimeField('refundedAt').nullable(),
   disputedAt: dateTimeField('disputedAt').nullable(),
+  /** What a promotion code took off the price (0 without one); the price was amount + discountAmount. */
+  discountAmount: AmountSchema,
+  promotionCode: z.string().nullable(),
+  /** A 100 % code made it free: no PaymentIntent, nothing charged. */
+  free: z.boolean(),
 });
 export type PaymentDetails = z.infer<typeof PaymentDetailsSchema>;
 export const GetPaymentOutputSchema = PaymentDetailsSchema;
@@ -142,6 +162,9 @@ export const PaymentSummarySchema = z.object({
   succeededAt: dateTimeField('succeededAt').nullable(),
   /** The platform fee taken from this payment (Stripe Connect), in minor units; 0 while funds are held. */
   applicationFeeAmount: AmountSchema,
+  /** What a promotion code took off the price (0 without one). */
+  discountAmount: AmountSchema,
+  promotionCode: z.string().nullable(),
 });
 export type PaymentSummary = z.infer<typeof PaymentSummarySchema>;
 

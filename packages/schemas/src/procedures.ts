@@ -59,6 +59,13 @@ import {
   SetFeeOverrideOutputSchema,
 } from './payouts.js';
 import {
+  CreatePromotionCodeInputSchema,
+  DeactivatePromotionCodeInputSchema,
+  ListPromotionCodesInputSchema,
+  ListPromotionCodesOutputSchema,
+  PromotionCodeSchema,
+} from './promotions.js';
+import {
   RefundabilityInputSchema,
   RefundabilityOutputSchema,
   RefundPaymentInputSchema,
@@ -208,6 +215,10 @@ export const ProcedureCatalog = defineCatalog({
     errors: [
       { code: 'NOT_FOUND', when: 'no offering has this id' },
       { code: 'BAD_REQUEST', when: 'the offering is archived, or it is your own' },
+      {
+        code: 'BAD_REQUEST',
+        when: '`promotionCode` is unknown, inactive, not started, expired, not for this offering, used up, already used by you, or leaves less than Stripe’s minimum charge',
+      },
       { code: 'CONFLICT', when: 'you are already enrolled (`details.enrollmentId`)' },
       {
         code: 'CONFLICT',
@@ -215,7 +226,11 @@ export const ProcedureCatalog = defineCatalog({
       },
       PROVIDER_DOWN,
     ],
-    example: { offeringId: 'cm7x1y2z30000', idempotencyKey: '5f0c6f9e-2b1d-4c2e-9a57-0d3c1b2a4e6f' },
+    example: {
+      offeringId: 'cm7x1y2z30000',
+      idempotencyKey: '5f0c6f9e-2b1d-4c2e-9a57-0d3c1b2a4e6f',
+      promotionCode: 'LAUNCH20',
+    },
   },
   'payments.confirm': {
     kind: 'mutation',
@@ -408,6 +423,43 @@ export const ProcedureCatalog = defineCatalog({
     rateLimited: true,
     errors: [{ code: 'NOT_FOUND', when: "no payout has this id, or it is not the caller's" }, PROVIDER_DOWN],
     example: { payoutId: 'cm7x1y2z30001' },
+  },
+  'promotionCodes.create': {
+    kind: 'mutation',
+    access: ['SPECIALIST'],
+    accessNote: "Only for the specialist's own offerings; another's offering is NOT_FOUND.",
+    summary:
+      'Creates a promotion code (percent off, or a fixed amount off offerings in its currency) for one, several or all of your offerings.',
+    input: CreatePromotionCodeInputSchema,
+    output: PromotionCodeSchema,
+    errors: [
+      { code: 'NOT_FOUND', when: "an offering in `offeringIds` does not exist or is another specialist's" },
+      { code: 'CONFLICT', when: 'you already have a code with this name (codes are case-insensitive)' },
+      { code: 'BAD_REQUEST', when: 'a FIXED code lists an offering priced in another currency' },
+    ],
+    example: { code: 'LAUNCH20', kind: 'PERCENT', percentOff: 20, maxRedemptions: 100, oncePerLearner: true },
+  },
+  'promotionCodes.list': {
+    kind: 'query',
+    access: ['SPECIALIST', 'ADMIN'],
+    accessNote:
+      "Specialists see their own codes; admins everyone's (or one specialist's with `specialistId`).",
+    summary: 'Promotion codes, newest first, with how often each was used and how many uses are left.',
+    input: ListPromotionCodesInputSchema,
+    output: ListPromotionCodesOutputSchema,
+    errors: [],
+    example: { includeInactive: false },
+  },
+  'promotionCodes.deactivate': {
+    kind: 'mutation',
+    access: ['SPECIALIST', 'ADMIN'],
+    accessNote: "Specialists only their own codes (another's is NOT_FOUND); admins any.",
+    summary:
+      'Stops a promotion code from applying to new checkouts. Uses already counted stay; open checkouts keep their price.',
+    input: DeactivatePromotionCodeInputSchema,
+    output: PromotionCodeSchema,
+    errors: [{ code: 'NOT_FOUND', when: 'no code has this id, or it is not yours' }],
+    example: { promotionCodeId: 'cm7x1y2z30002' },
   },
   'admin.connectedAccounts': {
     kind: 'query',

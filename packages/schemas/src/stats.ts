@@ -108,6 +108,10 @@ export const CurrencyStatsSchema = z.object({
   averageTransactionValue: minorUnitsField('averageTransactionValue', { max: Number.MAX_SAFE_INTEGER }).meta({
     description: 'gross / succeededCount, rounded to a whole minor unit.',
   }),
+  discountsGiven: minorUnitsField('discountsGiven', { max: Number.MAX_SAFE_INTEGER }).meta({
+    description:
+      'What promotion codes took off the payments that succeeded in the period (free enrollments included).',
+  }),
   byOffering: z.array(OfferingRevenueSchema),
   series: z
     .array(StatsBucketSchema)

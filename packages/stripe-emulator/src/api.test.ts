@@ -398,6 +398,55 @@ describe('payment intents and test cards', () => {
   });
 });
 
+describe('updating an open PaymentIntent’s amount (a promotion code applied at checkout)', () => {
+  it('changes the amount until it is paid, charges the new amount, and refuses once it succeeded', async () => {
+    const pi = await stripe.paymentIntents.create({
+      amount: 4900,
+      currency: 'usd',
+      metadata: { order: '1' },
+    });
+    const updated = await stripe.paymentIntents.update(
+      pi.id,
+      { amount: 3920, metadata: { promotionCode: 'LAUNCH20' } },
+      { idempotencyKey: `amount:${pi.id}:3920` },
+    );
+    expect(updated).toMatchObject({
+      id: pi.id,
+      amount: 3920,
+      status: 'requires_payment_method',
+      metadata: { order: '1', promotionCode: 'LAUNCH20' },
+    });
+    // The same key again is a replay (Stripe answers the first response), not a second change.
+    const replay = await stripe.paymentIntents.update(
+      pi.id,
+      { amount: 3920, metadata: { promotionCode: 'LAUNCH20' } },
+      { idempotencyKey: `amount:${pi.id}:3920` },
+    );
+    expect(replay.amount).toBe(3920);
+    // Below Stripe's minimum: refused, the amount stays.
+    const small = await stripeError(stripe.paymentIntents.update(pi.id, { amount: 30 }));
+    expect(small).toMatchObject({ code: 'amount_too_small', param: 'amount' });
+    expect((await stripe.paymentIntents.retrieve(pi.id)).amount).toBe(3920);
+
+    const paid = await stripe.paymentIntents.confirm(pi.id, { payment_method: 'pm_card_visa' });
+    expect(paid).toMatchObject({ status: 'succeeded', amount: 3920, amount_received: 3920 });
+    const charge = await stripe.charges.retrieve(String(paid.latest_charge));
+    expect(charge.amount).toBe(3920);
+    const late = await stripeError(stripe.paymentIntents.update(pi.id, { amount: 4900 }));
+    expect(late.code).toBe('payment_intent_unexpected_state');
+    expect((await stripe.paymentIntents.retrieve(pi.id)).amount).toBe(3920);
+  });
+
+  it('a declined attempt leaves the PaymentIntent open, so its amount can still change', async () => {
+    const declined = await stripeError(pay('pm_card_chargeDeclined'));
+    expect(declined.code).toBe('card_declined');
+    const [pi] = (await stripe.paymentIntents.list({ limit: 1 })).data;
+    expect(pi?.status).toBe('requires_payment_method');
+    const updated = await stripe.paymentIntents.update(pi?.id ?? '', { amount: 2000 });
+    expect(updated.amount).toBe(2000);
+  });
+});
+
 describe('refunds', () => {
   it('partial then full refund, over-refund and already-refunded errors', async () => {
     const pi = await pay('pm_card_visa');

@@ -46,6 +46,9 @@ export const PAYMENT_COLUMN_VALUES: Record<PaymentExportColumn, (row: PaymentExp
   card_last4: (r) => r.cardLast4,
   stripe_payment_intent_id: (r) => r.stripePaymentIntentId,
   stripe_charge_id: (r) => r.stripeChargeId,
+  promotion_code: (r) => r.promotionCode,
+  discount: (r) => formatMajorUnits(r.discountAmount, r.currency),
+  discount_minor: (r) => r.discountAmount,
 };
 
 export const REFUND_COLUMN_VALUES: Record<RefundExportColumn, (row: RefundExportRow) => Cell> = {

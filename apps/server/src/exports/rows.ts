@@ -34,6 +34,8 @@ export interface PaymentExportRow {
   cardLast4: string | null;
   stripePaymentIntentId: string | null;
   stripeChargeId: string | null;
+  promotionCode: string | null;
+  discountAmount: number;
 }
 
 export interface RefundExportRow {
@@ -100,7 +102,8 @@ export function paymentExportPages(
              p."amount", p."amountReceived", p."amountRefunded",
              l."id" AS "learnerId", l."name" AS "learnerName",
              o."id" AS "offeringId", o."title" AS "offeringTitle", s."name" AS "specialistName",
-             p."cardBrand", p."cardLast4", p."stripePaymentIntentId", p."stripeChargeId"
+             p."cardBrand", p."cardLast4", p."stripePaymentIntentId", p."stripeChargeId",
+             p."promotionCode", p."discountAmount"
         FROM "Payment" p
         JOIN "User" l ON l."id" = p."learnerId"
         JOIN "User" s ON s."id" = p."specialistId"

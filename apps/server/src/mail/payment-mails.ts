@@ -81,14 +81,21 @@ export function paymentMails(t: Transition, env: Pick<Env, 'WEB_ORIGIN'>): Outbo
   }
 
   if (!before.succeededAt && after.succeededAt) {
-    const payload = { paymentId, amount: after.amountReceived || after.amount, currency: after.currency };
+    const payload = {
+      paymentId,
+      amount: after.amountReceived || after.amount,
+      currency: after.currency,
+      ...(after.promotionCode
+        ? { promotionCode: after.promotionCode, discountAmount: after.discountAmount }
+        : {}),
+    };
     drafts.push(
       {
         kind: 'payment.receipt',
         dedupeKey: `payment.receipt:${paymentId}`,
         to: 'learner',
         subject: 'Your receipt from enrollpay',
-        payload,
+        payload: after.free ? { ...payload, free: true } : payload,
       },
       {
         kind: 'enrollment.new',

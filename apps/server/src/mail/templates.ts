@@ -30,8 +30,17 @@ export const OutboxPayloadSchemas = {
     receiptUrl: z.string().nullish(),
     cardBrand: z.string().nullish(),
     cardLast4: z.string().nullish(),
+    /** A promotion code's discount (minor units of `currency`) and the code, when one was applied. */
+    discountAmount: z.int().optional(),
+    promotionCode: z.string().nullish(),
+    /** A 100 % code: nothing was charged. */
+    free: z.boolean().optional(),
   }),
-  'enrollment.new': z.object({ ...Common }),
+  'enrollment.new': z.object({
+    ...Common,
+    discountAmount: z.int().optional(),
+    promotionCode: z.string().nullish(),
+  }),
   'payment.failed': z.object({
     ...Common,
     failureMessage: z.string().nullish(),
@@ -138,8 +147,22 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
       const p = OutboxPayloadSchemas[kind].parse(input);
       const card =
         p.cardBrand && p.cardLast4 ? ` with your ${p.cardBrand} card ending in ${p.cardLast4}` : '';
+      const discount =
+        p.promotionCode && p.discountAmount
+          ? [
+              `Promotion code ${p.promotionCode}: ${money(p.discountAmount, p.currency)} off the price of ${money((p.amount ?? 0) + p.discountAmount, p.currency)}.`,
+            ]
+          : [];
+      if (p.free) {
+        return build(p.recipientName ?? p.learnerName, [
+          `You are enrolled in ${the(p.offeringTitle)}, free of charge: nothing was charged.`,
+          ...discount,
+          ...(p.paymentId ? [`Reference: ${p.paymentId}`] : []),
+        ]);
+      }
       return build(p.recipientName ?? p.learnerName, [
         `Thank you: we received your payment of ${money(p.amount, p.currency)}${card} for ${the(p.offeringTitle)}.`,
+        ...discount,
         'Your enrollment is now active.',
         ...(p.receiptUrl ? [{ label: 'Your receipt', url: p.receiptUrl }] : []),
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
@@ -149,6 +172,9 @@ export function renderEmail(kind: string, payload: unknown, webOrigin: string): 
       const p = OutboxPayloadSchemas[kind].parse(input);
       return build(p.recipientName ?? p.specialistName, [
         `${p.learnerName ?? 'A learner'}${p.learnerEmail ? ` (${p.learnerEmail})` : ''} enrolled in ${the(p.offeringTitle)} and paid ${money(p.amount, p.currency)}.`,
+        ...(p.promotionCode && p.discountAmount
+          ? [`They used your promotion code ${p.promotionCode} (${money(p.discountAmount, p.currency)} off).`]
+          : []),
         ...(p.paymentId ? [`Payment reference: ${p.paymentId}`] : []),
       ]);
     }

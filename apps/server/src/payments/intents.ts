@@ -4,6 +4,7 @@ import {
   type CreatePaymentIntentInput,
   type CreatePaymentIntentOutput,
   CurrencySchema,
+  normalizePromotionCode,
 } from '@enrollpay/schemas';
 import type Stripe from 'stripe';
 import { audit } from '../audit.js';
@@ -11,7 +12,15 @@ import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import { destinationFor } from '../payouts/service.js';
+import { releaseReservation } from '../promotions/redemptions.js';
+import {
+  evaluatePromotion,
+  unknownCodeMessage,
+  usedByLearnerMessage,
+  usedUpMessage,
+} from '../promotions/rules.js';
 import { withIdempotency } from './idempotency.js';
+import { changePaymentPromotion } from './promotion-change.js';
 import {
   CANCELABLE_PAYMENT_STATUSES,
   LIVE_ENROLLMENT_STATUSES,
@@ -20,7 +29,7 @@ import {
 } from './status.js';
 import { notifyPaymentStatus } from './status-notify.js';
 import { callStripe, classifyStripeError } from './stripe-errors.js';
-import { syncPaymentIntent } from './sync.js';
+import { settleFreePayment, syncPaymentIntent } from './sync.js';
 
 /**
  * payments.createIntent. The amount and currency come from the offering in our database. The Payment
@@ -34,27 +43,45 @@ export async function createPaymentIntent(
   input: CreatePaymentIntentInput,
 ): Promise<CreatePaymentIntentOutput> {
   let ran = false;
+  const promotionCode = input.promotionCode ? normalizePromotionCode(input.promotionCode) : null;
   const output = await withIdempotency(deps, {
     userId: learner.userId,
     key: input.idempotencyKey,
     procedure: 'payments.createIntent',
-    request: { offeringId: input.offeringId },
+    // Without a code the request is what it always was, so keys stored before codes existed still match.
+    request: promotionCode
+      ? { offeringId: input.offeringId, promotionCode }
+      : { offeringId: input.offeringId },
     run: () => {
       ran = true;
-      return openPayment(deps, learner, input.offeringId);
+      return openPayment(deps, learner, input.offeringId, promotionCode);
     },
   });
   if (ran) return output;
   // A replay (a refresh of the checkout) answers the same payment, with where it stands now.
+  // Its amount too: a promotion code may have been applied or removed since (with another key).
   const now = await deps.db.payment.findUnique({
     where: { id: output.paymentId },
-    select: { status: true, failureMessage: true },
+    select: {
+      status: true,
+      failureMessage: true,
+      amount: true,
+      discountAmount: true,
+      promotionCode: true,
+      free: true,
+    },
   });
   if (!now) return output;
   return {
     ...output,
     status: now.status,
     failureMessage: now.status === 'FAILED' ? now.failureMessage : null,
+    amount: now.amount,
+    listAmount: now.amount + now.discountAmount,
+    discountAmount: now.discountAmount,
+    promotionCode: now.promotionCode,
+    percentOff: now.promotionCode === output.promotionCode ? output.percentOff : null,
+    free: now.free,
   };
 }
 
@@ -81,19 +108,55 @@ interface CheckoutFacts {
   stripePaymentIntentId: string | null;
   stripeStatus: string | null;
   failureMessage: string | null;
+  /** The open payment's promotion code and discount (the list price it was opened at is amount + discount). */
+  paymentDiscountAmount: number | null;
+  paymentPromotionCodeId: string | null;
+  paymentPromotionCode: string | null;
+  /** The promotion code asked for (by its normalised form, among the specialist's codes), if any. */
+  codeId: string | null;
+  code: string | null;
+  codeKind: 'PERCENT' | 'FIXED' | null;
+  codePercentOff: number | null;
+  codeAmountOff: number | null;
+  codeCurrency: string | null;
+  codeOfferingIds: string[] | null;
+  codeStartsAt: Date | null;
+  codeEndsAt: Date | null;
+  codeMaxRedemptions: number | null;
+  codeActive: boolean | null;
+  codeHeldCount: number | null;
+  codeOncePerLearner: boolean | null;
+  /** The learner holds or redeemed a use of that code on another payment. */
+  codeUsedByLearner: boolean | null;
 }
 
 /**
  * One round trip: the offering (and its specialist's name), the learner (and their cached Stripe
- * customer), the learner's live enrollment in the offering and its newest open payment.
+ * customer), the learner's live enrollment in the offering and its newest open payment, and the promotion
+ * code asked for (a code adds no statement).
  */
-async function readCheckout(deps: AppDeps, learnerId: string, offeringId: string): Promise<CheckoutFacts> {
+async function readCheckout(
+  deps: AppDeps,
+  learnerId: string,
+  offeringId: string,
+  promotionCode: string | null,
+): Promise<CheckoutFacts> {
   const [facts] = await deps.db.$queryRaw<CheckoutFacts[]>`
     SELECT o."id" AS "offeringId", o."title", o."active", o."priceAmount", o."currency", o."refundWindowDays",
       o."specialistId", s."name" AS "specialistName", u."email", u."name" AS "learnerName", u."stripeCustomerId",
       e."id" AS "liveEnrollmentId", e."status"::text AS "liveEnrollmentStatus",
       p."id" AS "paymentId", p."enrollmentId" AS "paymentEnrollmentId", p."amount", p."currency" AS "paymentCurrency",
-      p."status"::text AS "paymentStatus", p."stripePaymentIntentId", p."stripeStatus", p."failureMessage"
+      p."status"::text AS "paymentStatus", p."stripePaymentIntentId", p."stripeStatus", p."failureMessage",
+      p."discountAmount" AS "paymentDiscountAmount", p."promotionCodeId" AS "paymentPromotionCodeId",
+      p."promotionCode" AS "paymentPromotionCode",
+      pc."id" AS "codeId", pc."code", pc."kind"::text AS "codeKind", pc."percentOff" AS "codePercentOff",
+      pc."amountOff" AS "codeAmountOff", pc."currency" AS "codeCurrency", pc."offeringIds" AS "codeOfferingIds",
+      pc."startsAt" AS "codeStartsAt", pc."endsAt" AS "codeEndsAt", pc."maxRedemptions" AS "codeMaxRedemptions",
+      pc."active" AS "codeActive", pc."heldCount" AS "codeHeldCount", pc."oncePerLearner" AS "codeOncePerLearner",
+      EXISTS (
+        SELECT 1 FROM "PromotionRedemption" r
+        WHERE r."promotionCodeId" = pc."id" AND r."learnerId" = u."id" AND r."paymentId" IS DISTINCT FROM p."id"
+      ) AS "codeUsedByLearner"
     FROM "User" u
     LEFT JOIN "Offering" o ON o."id" = ${offeringId}
     LEFT JOIN "User" s ON s."id" = o."specialistId"
@@ -107,12 +170,19 @@ async function readCheckout(deps: AppDeps, learnerId: string, offeringId: string
       WHERE "enrollmentId" = e."id" AND "status"::text = ANY(${[...OPEN_PAYMENT_STATUSES]}::text[])
       ORDER BY "createdAt" DESC LIMIT 1
     ) p ON true
+    LEFT JOIN "PromotionCode" pc ON pc."specialistId" = o."specialistId" AND pc."normalizedCode" = ${promotionCode}
     WHERE u."id" = ${learnerId}`;
   if (!facts?.offeringId) throw new NotFoundError('Offering');
   return facts;
 }
 
-type KnownPayment = OpenPayment & { stripeStatus: string | null; failureMessage: string | null };
+export type KnownPayment = OpenPayment & {
+  stripeStatus: string | null;
+  failureMessage: string | null;
+  discountAmount: number;
+  promotionCodeId: string | null;
+  promotionCode: string | null;
+};
 
 function openPaymentOf(facts: CheckoutFacts): KnownPayment | null {
   if (!facts.paymentId || !facts.paymentEnrollmentId || facts.amount === null || !facts.paymentStatus)
@@ -126,38 +196,133 @@ function openPaymentOf(facts: CheckoutFacts): KnownPayment | null {
     stripePaymentIntentId: facts.stripePaymentIntentId,
     stripeStatus: facts.stripeStatus,
     failureMessage: facts.failureMessage,
+    discountAmount: facts.paymentDiscountAmount ?? 0,
+    promotionCodeId: facts.paymentPromotionCodeId,
+    promotionCode: facts.paymentPromotionCode,
+  };
+}
+
+/** What the learner pays: the offering's price, less the promotion code's discount. */
+export interface Pricing {
+  listAmount: number;
+  amount: number;
+  discountAmount: number;
+  free: boolean;
+  code: { id: string; code: string; oncePerLearner: boolean; percentOff: number | null } | null;
+}
+
+/**
+ * The checkout's price with the code asked for, by the pure rules (promotions/rules.ts). A code the open
+ * payment already holds (a refresh) is not checked for its limit, dates or `active` again.
+ */
+function priceCheckout(deps: AppDeps, facts: CheckoutFacts, promotionCode: string | null): Pricing {
+  const listAmount = facts.priceAmount;
+  if (!promotionCode) return { listAmount, amount: listAmount, discountAmount: 0, free: false, code: null };
+  if (!facts.codeId || !facts.code || !facts.codeKind) {
+    throw new BadRequestError(unknownCodeMessage(promotionCode), {
+      field: 'promotionCode',
+      reason: 'unknown',
+    });
+  }
+  const open = openPaymentOf(facts);
+  const alreadyHeld =
+    open !== null &&
+    open.promotionCodeId === facts.codeId &&
+    open.amount + open.discountAmount === facts.priceAmount &&
+    open.currency === facts.currency;
+  const verdict = evaluatePromotion(
+    {
+      code: facts.code,
+      kind: facts.codeKind,
+      percentOff: facts.codePercentOff,
+      amountOff: facts.codeAmountOff,
+      currency: facts.codeCurrency,
+      offeringIds: facts.codeOfferingIds ?? [],
+      startsAt: facts.codeStartsAt,
+      endsAt: facts.codeEndsAt,
+      maxRedemptions: facts.codeMaxRedemptions,
+      active: facts.codeActive ?? false,
+      heldCount: facts.codeHeldCount ?? 0,
+      oncePerLearner: facts.codeOncePerLearner ?? false,
+    },
+    {
+      offeringId: facts.offeringId ?? '',
+      price: facts.priceAmount,
+      currency: facts.currency,
+      now: deps.clock.now(),
+      usedByLearner: facts.codeUsedByLearner ?? false,
+      alreadyHeld,
+    },
+  );
+  if (!verdict.ok) {
+    throw new BadRequestError(verdict.message, { field: 'promotionCode', reason: verdict.reason });
+  }
+  return {
+    listAmount,
+    amount: verdict.amount,
+    discountAmount: verdict.discountAmount,
+    free: verdict.free,
+    code: {
+      id: facts.codeId,
+      code: facts.code,
+      oncePerLearner: facts.codeOncePerLearner ?? false,
+      percentOff: facts.codeKind === 'PERCENT' ? facts.codePercentOff : null,
+    },
   };
 }
 
 /**
  * The checkout itself. A returning learner's new purchase is 5 statements (idempotency claim, this
  * read, the payment + enrollment insert, the PaymentIntent id + audit write, the idempotency answer);
- * a first purchase adds none (its new Stripe customer is cached on the user by the payment insert). A fresh PaymentIntent is not synced: it is `requires_payment_method`, which the
- * write records, so a sync transaction would change nothing.
+ * a first purchase adds none (its new Stripe customer is cached on the user by the payment insert). A
+ * promotion code adds none either: readCheckout reads it and the payment insert reserves its use. A fresh
+ * PaymentIntent is not synced: it is `requires_payment_method`, which the write records, so a sync
+ * transaction would change nothing.
  */
 async function openPayment(
   deps: AppDeps,
   learner: Principal,
   offeringId: string,
+  promotionCode: string | null,
 ): Promise<CreatePaymentIntentOutput> {
   const { db } = deps;
-  let facts = await readCheckout(deps, learner.userId, offeringId);
+  let facts = await readCheckout(deps, learner.userId, offeringId, promotionCode);
   if (!facts.active) throw new BadRequestError(`"${facts.title}" is no longer available`);
   if (facts.specialistId === learner.userId) throw new BadRequestError('You cannot buy your own offering');
+  // The code is checked before anything is written or asked of Stripe.
+  let pricing = priceCheckout(deps, facts, promotionCode);
 
   const user = { id: learner.userId, email: facts.email, name: facts.learnerName };
-  // The customer first, so the statement that writes the payment also caches it on the user.
-  const customerId = facts.stripeCustomerId ?? (await createCustomer(deps, user));
-  let payment = await findOrCreatePayment(deps, learner.userId, facts, customerId);
+  let payment = await findOrCreatePayment(deps, learner.userId, facts, facts.stripeCustomerId, pricing);
   // An open payment keeps the price it was opened at; once the offering's price differs, its
-  // PaymentIntent is canceled and the learner gets a new payment at today's price.
-  if (payment.amount !== facts.priceAmount || payment.currency !== facts.currency) {
-    const canceled = await cancelOpenPayment(deps, payment, 'repriced', learner);
+  // PaymentIntent is canceled and the learner gets a new payment at today's price. So does an open
+  // payment that a 100 % code now makes free (a free enrollment has no PaymentIntent).
+  const listAmount = payment.amount + payment.discountAmount;
+  if (
+    listAmount !== facts.priceAmount ||
+    payment.currency !== facts.currency ||
+    (pricing.free && payment.amount > 0)
+  ) {
+    const canceled = await cancelOpenPayment(deps, payment, pricing.free ? 'free' : 'repriced', learner);
     if (canceled) {
-      facts = await readCheckout(deps, learner.userId, offeringId);
-      payment = await findOrCreatePayment(deps, learner.userId, facts, customerId);
+      facts = await readCheckout(deps, learner.userId, offeringId, promotionCode);
+      pricing = priceCheckout(deps, facts, promotionCode);
+      payment = await findOrCreatePayment(deps, learner.userId, facts, facts.stripeCustomerId, pricing);
     }
+  } else if (payment.promotionCodeId !== (pricing.code?.id ?? null)) {
+    // A code applied to, changed on or removed from the open payment: the same PaymentIntent, a new amount.
+    payment = await changePaymentPromotion(deps, learner, payment, pricing);
   }
+
+  if (pricing.free && payment.amount === 0) {
+    // Free: enrolled now, without a PaymentIntent or any Stripe call.
+    await settleFreePayment(deps, payment.id);
+    return answer(deps, payment, pricing, null, { status: 'SUCCEEDED', failureMessage: null });
+  }
+
+  // The customer is made only for a payment that goes to Stripe (so a free enrollment calls nothing); the
+  // statement that records the PaymentIntent caches it on the user.
+  const customerId = facts.stripeCustomerId ?? (await createCustomer(deps, user));
   const offering = { id: offeringId, title: facts.title, specialistId: facts.specialistId };
 
   let intent: Stripe.PaymentIntent;
@@ -173,8 +338,9 @@ async function openPayment(
       });
     }
   } else {
-    // A destination charge to the specialist's Stripe account with the platform fee, or (not onboarded
-    // yet) the platform holds the funds and transfers them at onboarding: payouts/service.ts.
+    // A destination charge to the specialist's Stripe account with the platform fee (on the discounted
+    // amount), or (not onboarded yet) the platform holds the funds and transfers them at onboarding:
+    // payouts/service.ts.
     const destination = await destinationFor(deps, offering.specialistId, payment.amount);
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
@@ -197,6 +363,9 @@ async function openPayment(
             learnerId: learner.userId,
             specialistId: offering.specialistId,
             offeringId: offering.id,
+            ...(payment.promotionCode
+              ? { promotionCode: payment.promotionCode, discountAmount: String(payment.discountAmount) }
+              : {}),
           },
         },
         { idempotencyKey: `payment-intent:${payment.id}` },
@@ -234,18 +403,36 @@ async function openPayment(
     }
   }
   if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
+  return answer(deps, payment, pricing, intent.client_secret, known);
+}
+
+function answer(
+  deps: AppDeps,
+  payment: KnownPayment,
+  pricing: Pricing,
+  clientSecret: string | null,
+  known: { status: PaymentStatus; failureMessage: string | null },
+): CreatePaymentIntentOutput {
   return {
     paymentId: payment.id,
-    clientSecret: intent.client_secret,
+    clientSecret,
     amount: payment.amount,
     currency: CurrencySchema.parse(payment.currency),
     publishableKey: deps.env.STRIPE_PUBLISHABLE_KEY,
     status: known.status,
     failureMessage: known.status === 'FAILED' ? known.failureMessage : null,
+    listAmount: payment.amount + payment.discountAmount,
+    discountAmount: payment.discountAmount,
+    promotionCode: payment.promotionCode,
+    percentOff:
+      payment.promotionCodeId && payment.promotionCodeId === pricing.code?.id
+        ? pricing.code.percentOff
+        : null,
+    free: pricing.free && payment.amount === 0,
   };
 }
 
-interface OpenPayment {
+export interface OpenPayment {
   id: string;
   enrollmentId: string;
   amount: number;
@@ -272,7 +459,7 @@ const OPEN_PAYMENT_SELECT = {
 export async function cancelOpenPayment(
   deps: AppDeps,
   payment: Pick<OpenPayment, 'id' | 'amount' | 'currency' | 'status' | 'stripePaymentIntentId'>,
-  reason: 'repriced' | 'archived',
+  reason: 'repriced' | 'archived' | 'free',
   actor: Principal,
 ): Promise<boolean> {
   const cancelable: readonly PaymentStatus[] = CANCELABLE_PAYMENT_STATUSES;
@@ -308,6 +495,8 @@ export async function cancelOpenPayment(
         data: { status: 'CANCELLED', paymentStatus: 'CANCELED' },
       });
       await notifyPaymentStatus(tx, [payment.id]);
+      // Its promotion code's use (if any) is free again (the sync function does this for the other branch).
+      await releaseReservation(tx, payment.id);
     });
   }
   await audit(deps.db, {
@@ -331,11 +520,20 @@ async function findOrCreatePayment(
   deps: AppDeps,
   learnerId: string,
   initial: CheckoutFacts,
-  customerId: string,
+  customerId: string | null,
+  pricing: Pricing,
 ): Promise<KnownPayment> {
   let facts = initial;
+  const code = pricing.code;
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (attempt > 0) facts = await readCheckout(deps, learnerId, initial.offeringId ?? '');
+    if (attempt > 0) {
+      facts = await readCheckout(
+        deps,
+        learnerId,
+        initial.offeringId ?? '',
+        code ? normalizePromotionCode(code.code) : null,
+      );
+    }
     if (facts.liveEnrollmentId && facts.liveEnrollmentStatus !== 'PENDING_PAYMENT') {
       throw new ConflictError(`You are already enrolled in "${facts.title}"`, {
         enrollmentId: facts.liveEnrollmentId,
@@ -355,43 +553,84 @@ async function findOrCreatePayment(
       specialistId: facts.specialistId,
       offeringId,
     });
+    const codeId = code?.id ?? null;
     try {
-      // One statement, so atomic: the Stripe customer cached on the user, the enrollment (new, or the
-      // live one reset to a pending payment) and the payment with its metadata.
-      const inserted = await deps.db.$executeRaw`
-        WITH cached AS (
+      // One statement, so atomic: the promotion code's use reserved (a conditional UPDATE: it passes only
+      // while uses are left, and concurrent checkouts queue on the code's row, so the last use goes to
+      // exactly one of them), the Stripe customer cached on the user, the enrollment (new, or the live one
+      // reset to a pending payment), the payment with its metadata and discount, and the reservation row.
+      // Without a use left nothing is written.
+      const [result] = await deps.db.$queryRaw<{ inserted: number; reserved: number }[]>`
+        WITH reserved AS (
+          UPDATE "PromotionCode" SET "heldCount" = "heldCount" + 1, "updatedAt" = now()
+          WHERE "id" = ${codeId}::text AND ("maxRedemptions" IS NULL OR "heldCount" < "maxRedemptions")
+          RETURNING "id"
+        ), go AS (
+          SELECT 1 WHERE ${codeId}::text IS NULL OR EXISTS (SELECT 1 FROM reserved)
+        ), cached AS (
           UPDATE "User" SET "stripeCustomerId" = ${customerId}, "updatedAt" = now()
-          WHERE "id" = ${learnerId} AND "stripeCustomerId" IS NULL
+          WHERE "id" = ${learnerId} AND "stripeCustomerId" IS NULL AND ${customerId}::text IS NOT NULL
+            AND EXISTS (SELECT 1 FROM go)
           RETURNING "id"
         ), created AS (
           INSERT INTO "Enrollment" ("id", "learnerId", "offeringId", "status", "paymentStatus", "createdAt", "updatedAt")
           SELECT ${enrollmentId}, ${learnerId}, ${offeringId}, 'PENDING_PAYMENT', 'PENDING', ${now}, now()
-          WHERE ${facts.liveEnrollmentId}::text IS NULL
+          WHERE ${facts.liveEnrollmentId}::text IS NULL AND EXISTS (SELECT 1 FROM go)
           RETURNING "id"
         ), reset AS (
           UPDATE "Enrollment" SET "paymentStatus" = 'PENDING', "paymentId" = NULL, "paymentDate" = NULL,
             "webhookVerified" = false, "updatedAt" = now()
-          WHERE "id" = ${facts.liveEnrollmentId}::text AND "status" = 'PENDING_PAYMENT'
+          WHERE "id" = ${facts.liveEnrollmentId}::text AND "status" = 'PENDING_PAYMENT' AND EXISTS (SELECT 1 FROM go)
+          RETURNING "id"
+        ), pay AS (
+          INSERT INTO "Payment" ("id", "learnerId", "specialistId", "offeringId", "enrollmentId", "amount", "currency",
+            "refundWindowDays", "status", "description", "metadata", "discountAmount", "promotionCode",
+            "promotionCodeId", "free", "createdAt", "updatedAt")
+          SELECT ${paymentId}, ${learnerId}, ${facts.specialistId}, ${offeringId}, e."id", ${pricing.amount},
+            ${facts.currency}, ${facts.refundWindowDays}, 'PENDING', ${facts.title}, ${metadata}::jsonb,
+            ${pricing.discountAmount}, ${code?.code ?? null}, ${codeId}, ${pricing.free}, ${now}, now()
+          FROM (SELECT "id" FROM created UNION ALL SELECT "id" FROM reset) e
+          RETURNING "id"
+        ), held AS (
+          INSERT INTO "PromotionRedemption" ("id", "promotionCodeId", "paymentId", "learnerId", "onceLearnerId",
+            "discountAmount", "currency", "status", "createdAt")
+          SELECT ${randomUUID()}, ${codeId}, pay."id", ${learnerId},
+            ${code?.oncePerLearner ? learnerId : null}, ${pricing.discountAmount}, ${facts.currency}, 'RESERVED', ${now}
+          FROM pay WHERE ${codeId}::text IS NOT NULL
           RETURNING "id"
         )
-        INSERT INTO "Payment" ("id", "learnerId", "specialistId", "offeringId", "enrollmentId", "amount", "currency",
-          "refundWindowDays", "status", "description", "metadata", "createdAt", "updatedAt")
-        SELECT ${paymentId}, ${learnerId}, ${facts.specialistId}, ${offeringId}, e."id", ${facts.priceAmount},
-          ${facts.currency}, ${facts.refundWindowDays}, 'PENDING', ${facts.title}, ${metadata}::jsonb, ${now}, now()
-        FROM (SELECT "id" FROM created UNION ALL SELECT "id" FROM reset) e`;
-      // The live enrollment stopped waiting for a payment meanwhile (another payment succeeded): read again.
-      if (inserted !== 1) continue;
+        SELECT (SELECT count(*) FROM pay)::int AS "inserted", (SELECT count(*) FROM reserved)::int AS "reserved"`;
+      if (code && result?.reserved !== 1) {
+        throw new BadRequestError(usedUpMessage(code.code), { field: 'promotionCode', reason: 'used_up' });
+      }
+      if (result?.inserted !== 1) {
+        // The live enrollment stopped waiting for a payment meanwhile (another payment succeeded): give the
+        // reserved use back and read again.
+        if (codeId) await releaseHeldCount(deps, codeId);
+        continue;
+      }
       return {
         id: paymentId,
         enrollmentId,
-        amount: facts.priceAmount,
+        amount: pricing.amount,
         currency: facts.currency,
         status: 'PENDING',
         stripePaymentIntentId: null,
         stripeStatus: null,
         failureMessage: null,
+        discountAmount: pricing.discountAmount,
+        promotionCodeId: codeId,
+        promotionCode: code?.code ?? null,
       };
     } catch (error) {
+      // The once-per-learner index refused a second live use of the code by this learner (a race with
+      // another checkout of theirs).
+      if (code && isUniqueViolation(error) && String((error as Error).message).includes('onceLearnerId')) {
+        throw new BadRequestError(usedByLearnerMessage(code.code), {
+          field: 'promotionCode',
+          reason: 'used_by_learner',
+        });
+      }
       // Another request created the live enrollment first (the partial unique index refused ours):
       // loop and reuse what it created.
       if (isUniqueViolation(error)) continue;
@@ -399,6 +638,12 @@ async function findOrCreatePayment(
     }
   }
   throw new ConflictError('Another checkout for this offering is starting; please retry');
+}
+
+/** Gives back a use reserved by a payment insert that then wrote nothing. */
+async function releaseHeldCount(deps: AppDeps, codeId: string): Promise<void> {
+  await deps.db.$executeRaw`
+    UPDATE "PromotionCode" SET "heldCount" = "heldCount" - 1, "updatedAt" = now() WHERE "id" = ${codeId}`;
 }
 
 /**

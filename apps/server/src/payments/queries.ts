@@ -57,6 +57,9 @@ const detailsSelect = {
   canceledAt: true,
   refundedAt: true,
   disputedAt: true,
+  discountAmount: true,
+  promotionCode: true,
+  free: true,
   offering: { select: { id: true, title: true, kind: true } },
   learner: { select: { id: true, name: true } },
   specialist: { select: { id: true, name: true } },
@@ -134,6 +137,9 @@ export async function getPaymentDetails(
     canceledAt: iso(p.canceledAt),
     refundedAt: iso(p.refundedAt),
     disputedAt: iso(p.disputedAt),
+    discountAmount: p.discountAmount,
+    promotionCode: p.promotionCode,
+    free: p.free,
   };
 }
 
@@ -150,6 +156,8 @@ const summarySelect = {
   createdAt: true,
   succeededAt: true,
   applicationFeeAmount: true,
+  discountAmount: true,
+  promotionCode: true,
   offering: { select: { title: true } },
   learner: { select: { name: true } },
   specialist: { select: { name: true } },
@@ -174,6 +182,8 @@ function toSummary(p: SummaryRow): PaymentSummary {
     createdAt: p.createdAt.toISOString(),
     succeededAt: iso(p.succeededAt),
     applicationFeeAmount: p.applicationFeeAmount,
+    discountAmount: p.discountAmount,
+    promotionCode: p.promotionCode,
   };
 }
 

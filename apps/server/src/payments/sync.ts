@@ -7,6 +7,7 @@ import type { Clock } from '../lib/clock.js';
 import { queueOutbox, queueOutboxMany } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { settleRedemption } from '../promotions/redemptions.js';
 import { applyRollupDelta, applyRollupDeltas } from '../stats/rollup.js';
 import { notifyPaymentStatus } from './status-notify.js';
 import {
@@ -23,6 +24,7 @@ import {
   type FieldChange,
   lockPayments,
   type NetChange,
+  lockPaymentById,
   type PaymentKeys,
   type PaymentRow,
   paymentChanged,
@@ -88,7 +90,10 @@ const outboxEffect: Effect = (tx, t, deps) => queueOutbox(tx, t.after.id, paymen
 // (PostgreSQL NOTIFY; status-notify.ts). Keep it in any rewrite of the pipeline.
 const notifyEffect: Effect = (tx, t) => notifyPaymentStatus(tx, t.changes.length ? [t.after.id] : []);
 
-const EFFECTS: Effect[] = [rollupEffect, outboxEffect, auditStatusChange, notifyEffect];
+// A promotion code's use counts when the payment succeeds and is freed when it is canceled.
+const redemptionEffect: Effect = (tx, t) => settleRedemption(tx, t);
+
+const EFFECTS: Effect[] = [rollupEffect, redemptionEffect, outboxEffect, auditStatusChange, notifyEffect];
 
 /** Set-based forms of some EFFECTS (the same rows, fewer statements); the rest run per transition. */
 const SET_BASED_EFFECTS = new Map<Effect, BatchEffect>([
@@ -364,4 +369,41 @@ export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPla
   await writeTransitions(tx, [...nets.values()]);
   await runEffects(tx, applied, deps);
   return results;
+}
+
+/**
+ * A free checkout (a 100 % promotion code) succeeds without Stripe: the payment (amount 0, no
+ * PaymentIntent) becomes SUCCEEDED and its enrollment ACTIVE, and the same effects as any success run —
+ * the code's use is redeemed, the rollup counts the enrollment and its discount, the receipt is queued.
+ */
+export async function settleFreePayment(deps: SyncDeps, paymentId: string): Promise<void> {
+  await deps.db.$transaction(
+    async (tx) => {
+      const before = await lockPaymentById(tx, paymentId);
+      if (!before || before.succeededAt || !before.free || before.amount !== 0) return;
+      const now = deps.clock.now();
+      const after = { ...before, status: 'SUCCEEDED' as const, succeededAt: now };
+      await tx.payment.update({
+        where: { id: paymentId },
+        data: { status: 'SUCCEEDED', succeededAt: now, version: { increment: 1 } },
+      });
+      await tx.enrollment.update({
+        where: { id: before.enrollmentId },
+        data: { status: 'ACTIVE', paymentStatus: 'SUCCEEDED', paymentId, paymentDate: now },
+      });
+      const t: Transition = {
+        before,
+        after,
+        childChanges: [],
+        disputeStatuses: [],
+        changes: [
+          { field: 'status', before: before.status, after: after.status },
+          { field: 'succeededAt', before: null, after: now },
+        ],
+        refused: null,
+      };
+      for (const effect of EFFECTS) await effect(tx, t, deps, { kind: 'api' });
+    },
+    { timeout: 15_000, maxWait: 10_000 },
+  );
 }

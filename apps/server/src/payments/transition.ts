@@ -50,6 +50,12 @@ export const PAYMENT_SELECT = {
   webhookVerified: true,
   lastStripeEventId: true,
   lastStripeEventAt: true,
+  // Set when the payment is opened (or its promotion code changed, payments/promotion-change.ts); no step
+  // changes them. Effects read them (the redemption, the rollup's discounts, the receipt).
+  discountAmount: true,
+  promotionCode: true,
+  promotionCodeId: true,
+  free: true,
 } as const satisfies Prisma.PaymentSelect;
 
 export type PaymentRow = Prisma.PaymentGetPayload<{ select: typeof PAYMENT_SELECT }>;
@@ -205,6 +211,13 @@ export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Pr
        OR "stripeChargeId" = ANY(${[...charges]}::text[])
        OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
     ORDER BY "id" FOR UPDATE`;
+}
+
+/** Locks one payment by our id (the free checkout, which has no Stripe object to find it by). */
+export async function lockPaymentById(tx: Tx, paymentId: string): Promise<PaymentRow | null> {
+  const rows = await tx.$queryRaw<PaymentRow[]>`
+    SELECT ${PAYMENT_COLUMNS} FROM "Payment" WHERE "id" = ${paymentId} LIMIT 1 FOR UPDATE`;
+  return rows[0] ?? null;
 }
 
 type ChildTotals = Pick<

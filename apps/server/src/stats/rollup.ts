@@ -1,9 +1,10 @@
-import type { Db, Payment, Prisma } from '@enrollpay/db';
+import { type Db, type Payment, Prisma } from '@enrollpay/db';
 
 /**
  * Recomputes the whole PaymentDailyStat rollup from Payment rows, set-based (one INSERT … SELECT), by the
  * same definitions the payment sync applies incrementally (`contributionsOf` below), per UTC day:
- * - a succeeded payment adds amountReceived to gross and 1 to succeededCount on the day of succeededAt;
+ * - a succeeded payment adds amountReceived to gross, 1 to succeededCount and its promotion code's
+ *   discountAmount to discountAmount on the day of succeededAt (a free enrollment: gross 0, one success);
  * - a payment with refunds adds amountRefunded and 1 to refundedCount on the day of refundedAt;
  * - a payment whose status is FAILED adds 1 to failedCount on the day of failedAt;
  * - a disputed payment adds 1 to disputedCount on the day of disputedAt;
@@ -22,26 +23,27 @@ export async function rebuildDailyStats(db: Db): Promise<number> {
       // Timestamps are stored as UTC without a zone (TIMESTAMP(3)), so ::date is the UTC day.
       return tx.$executeRaw`
         INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount",
-          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
+          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount", "discountAmount")
         SELECT "specialistId", "offeringId", "currency", "day",
-          SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes), SUM(lost)
+          SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes), SUM(lost),
+          SUM(discount)
         FROM (
           SELECT "specialistId", "offeringId", "currency", "succeededAt"::date AS "day",
             "amountReceived"::bigint AS gross, 0::bigint AS refunded, 1 AS succeeded, 0 AS failed, 0 AS refunds,
-            0 AS disputes, 0::bigint AS lost
+            0 AS disputes, 0::bigint AS lost, "discountAmount"::bigint AS discount
           FROM "Payment" WHERE "succeededAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0, 0, 0
           FROM "Payment" WHERE "amountRefunded" > 0 AND "refundedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0, 0, 0
           FROM "Payment" WHERE "status" = 'FAILED' AND "failedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1, 0
+          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1, 0, 0
           FROM "Payment" WHERE "disputedAt" IS NOT NULL
           UNION ALL
           SELECT "specialistId", "offeringId", "currency", "disputeLostAt"::date, 0, 0, 0, 0, 0, 0,
-            "amountLostToDisputes"
+            "amountLostToDisputes", 0
           FROM "Payment" WHERE "amountLostToDisputes" > 0 AND "disputeLostAt" IS NOT NULL
         ) AS contributions
         GROUP BY "specialistId", "offeringId", "currency", "day"`;
@@ -59,6 +61,7 @@ interface Contribution {
   refundedCount: number;
   disputedCount: number;
   disputeLostAmount: number;
+  discountAmount: number;
 }
 
 /** The payment fields the rollup is computed from. */
@@ -73,6 +76,7 @@ export type RollupFacts = Pick<
   | 'amountRefunded'
   | 'amountLostToDisputes'
   | 'disputeLostAt'
+  | 'discountAmount'
 >;
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -86,6 +90,7 @@ const empty = (day: string): Contribution => ({
   refundedCount: 0,
   disputedCount: 0,
   disputeLostAmount: 0,
+  discountAmount: 0,
 });
 
 /**
@@ -107,6 +112,7 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
     const c = at(p.succeededAt);
     c.grossAmount += p.amountReceived;
     c.succeededCount += 1;
+    c.discountAmount += p.discountAmount;
   }
   if (p.status === 'FAILED' && p.failedAt) at(p.failedAt).failedCount += 1;
   if (p.amountRefunded > 0 && p.refundedAt) {
@@ -131,6 +137,27 @@ export function applyRollupDelta(tx: Prisma.TransactionClient, before: RollupFac
   return applyRollupDeltas(tx, [{ before, after }]);
 }
 
+/** Every summed column of PaymentDailyStat with its SQL type (amounts in minor units are bigint). */
+const MEASURES = {
+  grossAmount: 'bigint',
+  refundedAmount: 'bigint',
+  succeededCount: 'int',
+  failedCount: 'int',
+  refundedCount: 'int',
+  disputedCount: 'int',
+  disputeLostAmount: 'bigint',
+  discountAmount: 'bigint',
+} as const satisfies Record<Exclude<keyof Contribution, 'day'>, 'bigint' | 'int'>;
+const MEASURE_NAMES = Object.keys(MEASURES) as (keyof typeof MEASURES)[];
+
+const quoted = (name: string) => `"${name}"`;
+const MEASURE_COLUMNS = Prisma.raw(MEASURE_NAMES.map(quoted).join(', '));
+const MEASURE_VALUES = Prisma.raw(MEASURE_NAMES.map((m) => `v.${quoted(m)}`).join(', '));
+const MEASURE_RECORD = Prisma.raw(MEASURE_NAMES.map((m) => `${quoted(m)} ${MEASURES[m]}`).join(', '));
+const MEASURE_ADD = Prisma.raw(
+  MEASURE_NAMES.map((m) => `${quoted(m)} = "PaymentDailyStat".${quoted(m)} + EXCLUDED.${quoted(m)}`).join(', '),
+);
+
 /**
  * The set-based form of `applyRollupDelta` for many changes at once (a webhook batch): the deltas are
  * summed per rollup row in memory and written with one INSERT … ON CONFLICT DO UPDATE, in key order
@@ -154,47 +181,21 @@ export async function applyRollupDeltas(
         };
         deltas.set(key, d);
       }
-      d.grossAmount += sign * c.grossAmount;
-      d.refundedAmount += sign * c.refundedAmount;
-      d.succeededCount += sign * c.succeededCount;
-      d.failedCount += sign * c.failedCount;
-      d.refundedCount += sign * c.refundedCount;
-      d.disputedCount += sign * c.disputedCount;
-      d.disputeLostAmount += sign * c.disputeLostAmount;
+      for (const m of MEASURE_NAMES) d[m] += sign * c[m];
     };
     for (const c of contributionsOf(before)) add(c, -1);
     for (const c of contributionsOf(after)) add(c, 1);
   }
   const rows = [...deltas.entries()]
-    .filter(
-      ([, d]) =>
-        d.grossAmount ||
-        d.refundedAmount ||
-        d.succeededCount ||
-        d.failedCount ||
-        d.refundedCount ||
-        d.disputedCount ||
-        d.disputeLostAmount,
-    )
+    .filter(([, d]) => MEASURE_NAMES.some((m) => d[m] !== 0))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d], n) => ({ ...d, n }));
   if (!rows.length) return;
   await tx.$executeRaw`
-    INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount", "refundedAmount",
-      "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount")
-    SELECT v."specialistId", v."offeringId", v."currency", v."day"::date, v."grossAmount", v."refundedAmount",
-      v."succeededCount", v."failedCount", v."refundedCount", v."disputedCount", v."disputeLostAmount"
+    INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", ${MEASURE_COLUMNS})
+    SELECT v."specialistId", v."offeringId", v."currency", v."day"::date, ${MEASURE_VALUES}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("specialistId" text,
-      "offeringId" text, "currency" text, "day" text, "grossAmount" bigint, "refundedAmount" bigint,
-      "succeededCount" int, "failedCount" int, "refundedCount" int, "disputedCount" int,
-      "disputeLostAmount" bigint, n int)
+      "offeringId" text, "currency" text, "day" text, ${MEASURE_RECORD}, n int)
     ORDER BY v.n
-    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET
-      "grossAmount" = "PaymentDailyStat"."grossAmount" + EXCLUDED."grossAmount",
-      "refundedAmount" = "PaymentDailyStat"."refundedAmount" + EXCLUDED."refundedAmount",
-      "succeededCount" = "PaymentDailyStat"."succeededCount" + EXCLUDED."succeededCount",
-      "failedCount" = "PaymentDailyStat"."failedCount" + EXCLUDED."failedCount",
-      "refundedCount" = "PaymentDailyStat"."refundedCount" + EXCLUDED."refundedCount",
-      "disputedCount" = "PaymentDailyStat"."disputedCount" + EXCLUDED."disputedCount",
-      "disputeLostAmount" = "PaymentDailyStat"."disputeLostAmount" + EXCLUDED."disputeLostAmount"`;
+    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET ${MEASURE_ADD}`;
 }

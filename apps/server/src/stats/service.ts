@@ -43,6 +43,8 @@ interface Totals {
   disputes: number;
   /** Lost disputes' amounts and fees. */
   lost: number;
+  /** What promotion codes took off the payments that succeeded. */
+  discounts: number;
 }
 
 /** One rollup row (or, for an offering with no figures in the range, its row with nulls). */
@@ -59,6 +61,7 @@ interface RollupRow {
   refunds: number | null;
   disputes: number | null;
   lost: bigint | null;
+  discounts: bigint | null;
 }
 
 /** The UTC start (YYYY-MM-DD) of the bucket holding `day`: the day, its ISO week's Monday, or its month. */
@@ -127,7 +130,7 @@ export async function specialistStats(
       to_char(s."day", 'YYYY-MM-DD') AS "day", s."currency",
       s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."succeededCount" AS succeeded,
       s."failedCount" AS failed, s."refundedCount" AS refunds, s."disputedCount" AS disputes,
-      s."disputeLostAmount" AS lost
+      s."disputeLostAmount" AS lost, s."discountAmount" AS discounts
     FROM "Offering" o
     LEFT JOIN "PaymentDailyStat" s ON s."specialistId" = ${specialistId} AND s."offeringId" = o."id"
       AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
@@ -150,7 +153,16 @@ export async function specialistStats(
     let e = byCurrency.get(currency);
     if (!e) {
       e = {
-        totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0, lost: 0 },
+        totals: {
+          gross: 0,
+          refunded: 0,
+          succeeded: 0,
+          failed: 0,
+          refunds: 0,
+          disputes: 0,
+          lost: 0,
+          discounts: 0,
+        },
         offerings: new Map(),
         series: new Map(
           buckets.map((bucket) => [
@@ -180,6 +192,7 @@ export async function specialistStats(
     e.totals.refunds += row.refunds ?? 0;
     e.totals.disputes += row.disputes ?? 0;
     e.totals.lost += lost;
+    e.totals.discounts += Number(row.discounts ?? 0);
     const offering = e.offerings.get(row.offeringId) ?? {
       offeringId: row.offeringId,
       title: row.title,
@@ -217,6 +230,7 @@ export async function specialistStats(
       // Refunds are counted on the day they happen, so a period can refund more payments than it sold.
       refundRate: ratio(t.refunds, t.succeeded),
       averageTransactionValue: t.succeeded > 0 ? Math.round(t.gross / t.succeeded) : 0,
+      discountsGiven: t.discounts,
       byOffering: [...offerings.values()].sort((a, b) => b.gross - a.gross || a.title.localeCompare(b.title)),
       series: [...series.values()],
     }));

@@ -6,6 +6,7 @@ import { publicConfig } from '../env.js';
 import { adminOpsRouter } from '../ops/router.js';
 import { paymentsRouter } from '../payments/router.js';
 import { payoutsRouter } from '../payouts/router.js';
+import { promotionCodesRouter } from '../promotions/router.js';
 import { statsRouter } from '../stats/router.js';
 import { publicProcedure, router } from './init.js';
 
@@ -19,6 +20,7 @@ export const appRouter = router({
   offerings: offeringsRouter,
   payments: paymentsRouter,
   payouts: payoutsRouter,
+  promotionCodes: promotionCodesRouter,
   stats: statsRouter,
   disputes: disputesRouter,
   admin: adminOpsRouter,

@@ -29,7 +29,7 @@ async function openPayment(learner: TestUser, offeringId: string): Promise<Opene
     offeringId,
     idempotencyKey: randomUUID(),
   });
-  return { paymentId, intentId: clientSecret.split('_secret_')[0] ?? '' };
+  return { paymentId, intentId: (clientSecret ?? '').split('_secret_')[0] ?? '' };
 }
 
 async function openPayments(count: number): Promise<Opened[]> {

@@ -83,7 +83,7 @@ describe('concurrency', () => {
       offeringId: offer.id,
       idempotencyKey: 'chaos-confirm-0001',
     });
-    const intentId = clientSecret.split('_secret_')[0] ?? '';
+    const intentId = (clientSecret ?? '').split('_secret_')[0] ?? '';
     await stack.deps.stripe.paymentIntents.confirm(intentId, { payment_method: 'pm_card_visa' });
     const events = stack.emulator.controls
       .events()
@@ -154,7 +154,7 @@ describe('concurrency', () => {
         offeringId: offer.id,
         idempotencyKey: `chaos-recon-${i}`,
       });
-      const intentId = clientSecret.split('_secret_')[0] ?? '';
+      const intentId = (clientSecret ?? '').split('_secret_')[0] ?? '';
       const card = ['pm_card_visa', 'pm_card_chargeDeclined', 'pm_card_visa', 'pm_card_createDispute'][i % 4];
       await stack.deps.stripe.paymentIntents
         .confirm(intentId, { payment_method: card ?? 'pm_card_visa' })

@@ -150,7 +150,7 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
         offeringId: offering.id,
         idempotencyKey: `chaos-payment-${n}`,
       });
-      const intentId = clientSecret.split('_secret_')[0] ?? '';
+      const intentId = (clientSecret ?? '').split('_secret_')[0] ?? '';
       const plan = PLAN[n % PLAN.length];
       const confirm = (pm: string) =>
         stripe.paymentIntents.confirm(intentId, { payment_method: pm }).catch((e: unknown) => {

@@ -77,8 +77,8 @@ async function flows(): Promise<string[]> {
       offeringId: offer.id,
       idempotencyKey: `redaction-flow-${i}`,
     });
-    secrets.push(intent.clientSecret);
-    const piId = intent.clientSecret.split('_secret_')[0] ?? '';
+    secrets.push(intent.clientSecret ?? '');
+    const piId = (intent.clientSecret ?? '').split('_secret_')[0] ?? '';
     await stack.deps.stripe.paymentIntents.confirm(piId, { payment_method: outcome.card }).catch(() => 0);
     await learner.payments.confirm.mutate({ paymentId: intent.paymentId });
     await learner.payments.get.query({ paymentId: intent.paymentId });

@@ -41,6 +41,9 @@ export function Layout() {
                     <NavLink to="/dashboard/offerings">My offerings</NavLink>
                   </li>
                   <li>
+                    <NavLink to="/dashboard/codes">Promotion codes</NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/get-paid">Get paid</NavLink>
                   </li>
                 </>

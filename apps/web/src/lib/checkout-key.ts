@@ -20,6 +20,11 @@ export function clearCheckoutKey(userId: string, offeringId: string): void {
   sessionStorage.removeItem(storageKey(userId, offeringId));
 }
 
+/** A fresh key for one request (applying or removing a promotion code on the open payment). */
+export function newRequestKey(): string {
+  return randomKey();
+}
+
 /** crypto.randomUUID exists only in secure contexts (https, localhost); getRandomValues everywhere. */
 function randomKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();

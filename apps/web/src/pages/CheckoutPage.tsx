@@ -1,11 +1,16 @@
-import type { CreatePaymentIntentOutput, Offering, PaymentStatus } from '@enrollpay/schemas';
+import {
+  type CreatePaymentIntentOutput,
+  type Offering,
+  type PaymentStatus,
+  PromotionCodeStringSchema,
+} from '@enrollpay/schemas';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { Appearance } from '@stripe/stripe-js';
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert, Loading, QueryError } from '../components/Feedback.js';
 import { useAuth } from '../lib/auth.js';
-import { checkoutKey, clearCheckoutKey } from '../lib/checkout-key.js';
+import { checkoutKey, clearCheckoutKey, newRequestKey } from '../lib/checkout-key.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
 import { formatMoney } from '../lib/format.js';
 import { getStripe } from '../lib/stripe.js';
@@ -28,7 +33,8 @@ const appearance: Appearance = {
 };
 
 interface OpenPayment {
-  intent: CreatePaymentIntentOutput;
+  /** A free enrollment (100 % code) never gets here: it has no client secret and goes to the result. */
+  intent: CreatePaymentIntentOutput & { clientSecret: string };
   /** Where the payment stood when the page opened (a refresh in the middle of a payment). */
   status: PaymentStatus;
   failureMessage: string | null;
@@ -59,12 +65,16 @@ export function CheckoutPage() {
         });
         // createIntent says where the payment stands (no payments.confirm, no Stripe call, before the
         // learner has done anything): a refresh after paying goes straight to the result.
-        if (DONE.has(intent.status)) {
+        if (DONE.has(intent.status) || intent.clientSecret === null) {
           clearCheckoutKey(userId, offeringId);
           navigate(`/payments/${intent.paymentId}/result`, { replace: true });
           return;
         }
-        setOpen({ intent, status: intent.status, failureMessage: intent.failureMessage });
+        setOpen({
+          intent: { ...intent, clientSecret: intent.clientSecret },
+          status: intent.status,
+          failureMessage: intent.failureMessage,
+        });
       } catch (error) {
         if (errorCode(error) === 'CONFLICT') clearCheckoutKey(userId, offeringId);
         setStartError(error);
@@ -85,7 +95,28 @@ export function CheckoutPage() {
     <div className="checkout">
       <h1>Checkout</h1>
       <div className="checkout-grid">
-        <OrderSummary offering={o} intent={open?.intent ?? null} />
+        <div>
+          <OrderSummary offering={o} intent={open?.intent ?? null} />
+          {open ? (
+            <PromotionCodeField
+              offeringId={offeringId}
+              intent={open.intent}
+              onChange={(intent) => {
+                if (intent.clientSecret === null || DONE.has(intent.status)) {
+                  // A 100 % code: enrolled, nothing to pay.
+                  clearCheckoutKey(userId, offeringId);
+                  navigate(`/payments/${intent.paymentId}/result`);
+                  return;
+                }
+                setOpen((current) =>
+                  current
+                    ? { ...current, intent: { ...intent, clientSecret: intent.clientSecret ?? '' } }
+                    : current,
+                );
+              }}
+            />
+          ) : null}
+        </div>
         <section className="card" aria-labelledby="payment-title">
           <h2 id="payment-title">Payment</h2>
           {startError ? (
@@ -136,6 +167,7 @@ function OrderSummary({
   const amount = intent
     ? formatMoney(intent.amount, intent.currency)
     : formatMoney(offering.price.amount, offering.price.currency);
+  const listAmount = intent ? formatMoney(intent.listAmount, intent.currency) : amount;
   return (
     <section className="card order-summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Order summary</h2>
@@ -147,8 +179,14 @@ function OrderSummary({
             {offering.kind === 'COURSE' ? 'Course' : 'Service'} by {offering.specialist.name}
           </span>
         </span>
-        <span>{amount}</span>
+        <span>{listAmount}</span>
       </p>
+      {intent && intent.discountAmount > 0 ? (
+        <p className="summary-item" data-testid="order-discount">
+          <span>Promotion code {intent.promotionCode}</span>
+          <span>−{formatMoney(intent.discountAmount, intent.currency)}</span>
+        </p>
+      ) : null}
       <p className="summary-total">
         <span>Total</span>
         <strong data-testid="order-total">{amount}</strong>
@@ -158,6 +196,107 @@ function OrderSummary({
           ? `You can ask for a full refund within ${offering.refundWindowDays} days.`
           : 'This offering has no self-service refunds.'}
       </p>
+    </section>
+  );
+}
+
+/** "−20 %: you pay $39.20" (or "−$10.00: you pay $39.20" for a fixed amount). */
+export function discountSummary(intent: CreatePaymentIntentOutput): string {
+  const off =
+    intent.percentOff !== null
+      ? `−${intent.percentOff}%`
+      : `−${formatMoney(intent.discountAmount, intent.currency)}`;
+  return `${off}: you pay ${formatMoney(intent.amount, intent.currency)}`;
+}
+
+/**
+ * The promotion code field. Apply and Remove call payments.createIntent again (a new request key, the
+ * same open payment): the server checks the code, computes the price and changes the open PaymentIntent's
+ * amount, so what is shown is what will be charged.
+ */
+function PromotionCodeField({
+  offeringId,
+  intent,
+  onChange,
+}: {
+  offeringId: string;
+  intent: CreatePaymentIntentOutput;
+  onChange: (intent: CreatePaymentIntentOutput) => void;
+}) {
+  const id = useId();
+  const apply = trpc.payments.createIntent.useMutation();
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit(promotionCode: string | null) {
+    setProblem(null);
+    if (promotionCode !== null) {
+      const parsed = PromotionCodeStringSchema.safeParse(promotionCode);
+      if (!parsed.success) {
+        setProblem(parsed.error.issues[0]?.message ?? 'This code is not valid');
+        return;
+      }
+    }
+    try {
+      const answer = await apply.mutateAsync({
+        offeringId,
+        idempotencyKey: newRequestKey(),
+        ...(promotionCode ? { promotionCode } : {}),
+      });
+      setCode('');
+      onChange(answer);
+    } catch (error) {
+      setProblem(errorMessage(error).replace(/^promotionCode:?\s*/, ''));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Got a code?</h2>
+      {intent.promotionCode ? (
+        <div>
+          <p className="success-text" data-testid="promotion-result" aria-live="polite">
+            <strong>{intent.promotionCode}</strong> {discountSummary(intent)}
+          </p>
+          <button
+            type="button"
+            className="button-link"
+            disabled={apply.isPending}
+            onClick={() => void submit(null)}
+          >
+            Remove code
+          </button>
+        </div>
+      ) : (
+        <form
+          className="form-inline"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit(code.trim());
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-code`}>Promotion code</label>
+            <input
+              id={`${id}-code`}
+              name="promotionCode"
+              autoComplete="off"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              {...(problem ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {})}
+            />
+            {problem ? (
+              <p className="field-error" id={`${id}-error`} role="alert" data-testid="promotion-error">
+                {problem}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className="button-secondary" disabled={apply.isPending || code.trim() === ''}>
+            {apply.isPending ? 'Applying…' : 'Apply'}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

@@ -46,8 +46,17 @@ export function PaymentDetailsPage() {
         <dl className="facts facts-grid">
           <div>
             <dt>Amount</dt>
-            <dd>{formatMoney(p.amount, p.currency)}</dd>
+            <dd>{p.free ? 'Free' : formatMoney(p.amount, p.currency)}</dd>
           </div>
+          {p.promotionCode ? (
+            <div>
+              <dt>Promotion code</dt>
+              <dd data-testid="promotion-code">
+                {p.promotionCode}: −{formatMoney(p.discountAmount, p.currency)} (price{' '}
+                {formatMoney(p.amount + p.discountAmount, p.currency)})
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt>Refunded</dt>
             <dd data-testid="amount-refunded">{formatMoney(p.amountRefunded, p.currency)}</dd>

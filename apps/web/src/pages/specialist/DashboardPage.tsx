@@ -120,6 +120,7 @@ function CurrencySection({
         />
         <Kpi label="Refund rate" value={formatPercent(stats.refundRate)} />
         <Kpi label="Average transaction" value={formatMoney(stats.averageTransactionValue, c)} />
+        <Kpi label="Discounts given" value={formatMoney(stats.discountsGiven, c)} />
       </dl>
       <div className="grid-2">
         <RevenueChart stats={stats} granularity={granularity} timeZone={timeZone} />

@@ -1,0 +1,49 @@
+import type { Prisma } from '@enrollpay/db';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * A promotion code's uses, kept by two numbers on the code and one row per payment (README.md here):
+ * - reserve (payments/intents.ts, when a checkout is opened or its code changed): `heldCount + 1` by a
+ *   conditional UPDATE that only passes while `heldCount < maxRedemptions`, and a RESERVED row;
+ * - redeem (the sync function, when the payment succeeds): the row becomes REDEEMED, `redeemedCount + 1`;
+ * - release (the payment is canceled, or its code removed or changed): the row is deleted, `heldCount − 1`.
+ */
+
+/** The payment succeeded: its reserved use counts. Idempotent (only a RESERVED row moves). */
+export async function redeemReservation(tx: Tx, paymentId: string, at: Date): Promise<void> {
+  await tx.$executeRaw`
+    WITH r AS (
+      UPDATE "PromotionRedemption" SET "status" = 'REDEEMED', "redeemedAt" = ${at}
+      WHERE "paymentId" = ${paymentId} AND "status" = 'RESERVED'
+      RETURNING "promotionCodeId"
+    )
+    UPDATE "PromotionCode" c SET "redeemedCount" = c."redeemedCount" + 1, "updatedAt" = now()
+    FROM r WHERE c."id" = r."promotionCodeId"`;
+}
+
+/** The payment will not succeed (canceled) or drops its code: its held use is free again. Idempotent. */
+export async function releaseReservation(tx: Tx, paymentId: string): Promise<void> {
+  await tx.$executeRaw`
+    WITH r AS (
+      DELETE FROM "PromotionRedemption" WHERE "paymentId" = ${paymentId} AND "status" = 'RESERVED'
+      RETURNING "promotionCodeId"
+    )
+    UPDATE "PromotionCode" c SET "heldCount" = c."heldCount" - 1, "updatedAt" = now()
+    FROM r WHERE c."id" = r."promotionCodeId"`;
+}
+
+interface RedemptionTransition {
+  before: { status: string; succeededAt: Date | null };
+  after: { id: string; status: string; succeededAt: Date | null; promotionCodeId: string | null };
+}
+
+/** The sync function's effect: redeem on success, release on cancellation. */
+export async function settleRedemption(tx: Tx, t: RedemptionTransition): Promise<void> {
+  if (!t.after.promotionCodeId) return;
+  if (!t.before.succeededAt && t.after.succeededAt) {
+    await redeemReservation(tx, t.after.id, t.after.succeededAt);
+  } else if (t.before.status !== 'CANCELED' && t.after.status === 'CANCELED') {
+    await releaseReservation(tx, t.after.id);
+  }
+}

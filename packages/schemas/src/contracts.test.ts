@@ -458,6 +458,7 @@ describe('ProcedureContracts', () => {
         'payouts.onboardingLink',
         'payouts.payments',
         'admin.setFeeOverride',
+        'stats.platformFees',
         'stats.specialist',
         'system.config',
       ].sort(),

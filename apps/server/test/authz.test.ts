@@ -109,6 +109,11 @@ const MATRIX: Row[] = [
     (c, f) => c.stats.specialist.query({ ...range, specialistId: f.specialistId, offeringId: f.offeringId }),
     [U, F, F, 'OK', N, 'OK'],
   ],
+  [
+    'stats.platformFees',
+    (c) => c.stats.platformFees.query({ from: range.from, to: range.to, granularity: 'month' }),
+    [U, F, F, F, F, 'OK'],
+  ],
   ['disputes.list', (c) => c.disputes.list.query({}), [U, F, F, 'OK', 'OK', 'OK']],
   ['disputes.get', (c, f) => c.disputes.get.query({ disputeId: f.disputeId }), [U, F, F, 'OK', N, 'OK']],
   [

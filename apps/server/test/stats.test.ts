@@ -1,5 +1,5 @@
 import type { PaymentStatus } from '@enrollpay/db';
-import type { Granularity, SpecialistStatsOutput } from '@enrollpay/schemas';
+import type { Granularity, PlatformFeesBucket, SpecialistStatsOutput } from '@enrollpay/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildDailyStats } from '../src/stats/rollup.js';
 import { eventually, startTestStack, type TestStack } from './harness.js';
@@ -424,5 +424,101 @@ describe('rollup', () => {
     expect(totals).toEqual({ gross: 5000 + 3000 + 2000 + 2500, refunded: 1000 + 3000 });
     await rebuildDailyStats(stack.db);
     expect(await snapshot()).toEqual(incremental);
+  });
+});
+
+describe('stats.platformFees (admins)', () => {
+  // The generated payments span 2025-01-06 + ~130 days; nothing else in this file is that old.
+  const from = new Date(Date.UTC(2025, 0, 1));
+  const to = new Date(Date.UTC(2025, 6, 1));
+
+  /** The same figures straight from the generated rows: fees on the success day, given back on a full refund. */
+  function expectedFees(g: Granularity) {
+    const firstDay = dayKey(from);
+    const lastDay = dayKey(new Date(to.getTime() - DAY));
+    const currencies = [
+      ...new Set(
+        generated
+          .filter((p) => p.succeededAt || (p.status === 'REFUNDED' && p.refundedAt))
+          .map((p) => p.currency),
+      ),
+    ].sort();
+    return currencies.map((currency) => {
+      const ps = generated.filter((p) => p.currency === currency);
+      const series: PlatformFeesBucket[] = [];
+      for (let b = bucketOf(firstDay, g); b <= lastDay; b = nextBucket(b, g)) {
+        const end = nextBucket(b, g);
+        const within = (d: Date | null) => d !== null && dayKey(d) >= b && dayKey(d) < end;
+        const sold = ps.filter((p) => within(p.succeededAt));
+        const fees = sold.reduce((s, p) => s + p.applicationFeeAmount, 0);
+        const feeRefunds = ps
+          .filter((p) => p.status === 'REFUNDED' && within(p.refundedAt))
+          .reduce((s, p) => s + p.applicationFeeAmount, 0);
+        series.push({
+          bucketStart: `${b}T00:00:00.000Z`,
+          gross: sold.reduce((s, p) => s + p.amountReceived, 0),
+          fees,
+          feeRefunds,
+          net: fees - feeRefunds,
+          payments: sold.length,
+        });
+      }
+      const sum = (k: 'gross' | 'fees' | 'feeRefunds' | 'payments') => series.reduce((s, b) => s + b[k], 0);
+      return {
+        currency,
+        gross: sum('gross'),
+        fees: sum('fees'),
+        feeRefunds: sum('feeRefunds'),
+        net: sum('fees') - sum('feeRefunds'),
+        payments: sum('payments'),
+        series,
+      };
+    });
+  }
+
+  it('per currency and per month or day: gross, fees, fee refunds and net fee revenue, as the database holds them', async () => {
+    const admin = stack.clientFor(stack.users.admin);
+    for (const granularity of ['month', 'day'] as const) {
+      const report = await admin.stats.platformFees.query({
+        from: from.toISOString(),
+        to: to.toISOString(),
+        granularity,
+      });
+      expect(report.currencies).toEqual(expectedFees(granularity));
+      expect(report.currencies.length).toBeGreaterThan(1); // never summed across currencies
+    }
+    const months = await admin.stats.platformFees.query({
+      from: from.toISOString(),
+      to: to.toISOString(),
+      granularity: 'month',
+    });
+    const usd = months.currencies.find((c) => c.currency === 'usd');
+    expect(usd?.series.map((b) => b.bucketStart.slice(0, 7))).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
+    // There are fees and fee refunds to see, and net is what the platform keeps.
+    expect(usd?.fees).toBeGreaterThan(0);
+    expect(usd?.feeRefunds).toBeGreaterThan(0);
+    expect(usd?.net).toBe((usd?.fees ?? 0) - (usd?.feeRefunds ?? 0));
+  });
+
+  it('only admins; a bad range is a BAD_REQUEST naming the field', async () => {
+    const input = { from: from.toISOString(), to: to.toISOString(), granularity: 'month' as const };
+    expect(await codeOf(stack.clientFor(stack.users.specialist).stats.platformFees.query(input))).toBe(
+      'FORBIDDEN',
+    );
+    expect(await codeOf(stack.clientFor(stack.users.learner).stats.platformFees.query(input))).toBe(
+      'FORBIDDEN',
+    );
+    const error = await errorOf(
+      stack.clientFor(stack.users.admin).stats.platformFees.query({ ...input, to: input.from }),
+    );
+    expect(error.data?.code).toBe('BAD_REQUEST');
+    expect(error.message).toContain('to');
   });
 });

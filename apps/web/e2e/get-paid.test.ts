@@ -98,5 +98,15 @@ describe('specialists get paid, in a real browser', () => {
           '-$44.10',
         ) === true,
     );
+
+    // 6. The admin sees the platform's fee revenue: the $4.90 fee taken, and given back by the full refund.
+    const admin = await openPage(stack.users.admin);
+    await admin.goto('/admin');
+    await admin.getByRole('heading', { name: 'Platform fee revenue' }).waitFor();
+    const usd = admin.getByTestId('platform-fees-usd');
+    await usd.waitFor();
+    const kpis = await usd.locator('.kpi').allTextContents();
+    expect(kpis).toEqual(['Gross$49.00', 'Fees$4.90', 'Fee refunds$4.90', 'Net fee revenue$0.00']);
+    await b.shot(admin, 'admin-platform-fees');
   });
 });

@@ -468,6 +468,7 @@ describe('ProcedureContracts', () => {
         'promotionCodes.deactivate',
         'promotionCodes.list',
         'admin.setFeeOverride',
+        'stats.platformFees',
         'stats.specialist',
         'system.config',
       ].sort(),

@@ -71,7 +71,12 @@ import {
   RefundPaymentInputSchema,
   RefundPaymentOutputSchema,
 } from './refunds.js';
-import { SpecialistStatsInputSchema, SpecialistStatsOutputSchema } from './stats.js';
+import {
+  PlatformFeesInputSchema,
+  PlatformFeesOutputSchema,
+  SpecialistStatsInputSchema,
+  SpecialistStatsOutputSchema,
+} from './stats.js';
 import { PublicConfigOutputSchema } from './system.js';
 
 export type ProcedureKind = 'query' | 'mutation' | 'subscription';
@@ -336,6 +341,16 @@ export const ProcedureCatalog = defineCatalog({
       { code: 'BAD_REQUEST', when: 'an admin gives no `specialistId`, or `timezone` is not "UTC"' },
       { code: 'NOT_FOUND', when: "`offeringId` is not one of the specialist's offerings" },
     ],
+    example: { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z', granularity: 'month' },
+  },
+  'stats.platformFees': {
+    kind: 'query',
+    access: ['ADMIN'],
+    summary:
+      'Platform fee revenue across all specialists per currency, in day, week or month buckets: gross, fees, fee refunds, net.',
+    input: PlatformFeesInputSchema,
+    output: PlatformFeesOutputSchema,
+    errors: [],
     example: { from: '2026-01-01T00:00:00Z', to: '2026-07-01T00:00:00Z', granularity: 'month' },
   },
   'disputes.list': {

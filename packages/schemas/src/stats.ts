@@ -64,6 +64,73 @@ export const SpecialistStatsInputSchema = inputObject('stats.specialist', {
 });
 export type SpecialistStatsInput = z.infer<typeof SpecialistStatsInputSchema>;
 
+function checkRange(value: { from: string; to: string }, ctx: z.RefinementCtx): void {
+  if (!isoDateTime.safeParse(value.from).success || !isoDateTime.safeParse(value.to).success) return;
+  const from = Date.parse(value.from);
+  const to = Date.parse(value.to);
+  if (!(from < to)) {
+    ctx.addIssue({ code: 'custom', path: ['to'], input: value.to, message: 'to must be later than from' });
+  } else if (to - from > MAX_STATS_RANGE_DAYS * DAY_MS) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      input: value.to,
+      message: `the range from–to must be at most ${MAX_STATS_RANGE_DAYS} days (about three years)`,
+    });
+  }
+}
+
+/**
+ * stats.platformFees (admins) — the platform's fee revenue across all specialists. `from` inclusive, `to`
+ * exclusive, in UTC days; buckets of a day, an ISO week (Monday) or a calendar month.
+ */
+export const PlatformFeesInputSchema = inputObject('stats.platformFees', {
+  from: dateTimeField('from'),
+  to: dateTimeField('to'),
+  granularity: GranularitySchema,
+}).superRefine(checkRange);
+export type PlatformFeesInput = z.infer<typeof PlatformFeesInputSchema>;
+
+export const PlatformFeesBucketSchema = z.object({
+  bucketStart: dateTimeField('bucketStart'),
+  gross: minorUnitsField('gross', { max: Number.MAX_SAFE_INTEGER }),
+  fees: minorUnitsField('fees', { max: Number.MAX_SAFE_INTEGER }),
+  feeRefunds: minorUnitsField('feeRefunds', { max: Number.MAX_SAFE_INTEGER }),
+  net: signedMinorUnitsField('net'),
+  payments: countField('payments'),
+});
+export type PlatformFeesBucket = z.infer<typeof PlatformFeesBucketSchema>;
+
+/** One currency's fee revenue; amounts are minor units of that currency, never added across currencies. */
+export const PlatformFeesCurrencySchema = z.object({
+  currency: CurrencySchema,
+  gross: minorUnitsField('gross', { max: Number.MAX_SAFE_INTEGER }).meta({
+    description: 'What learners paid: payments that succeeded in the period (all specialists).',
+  }),
+  fees: minorUnitsField('fees', { max: Number.MAX_SAFE_INTEGER }).meta({
+    description: 'Platform fees taken on those payments (on the day each succeeded).',
+  }),
+  feeRefunds: minorUnitsField('feeRefunds', { max: Number.MAX_SAFE_INTEGER }).meta({
+    description:
+      'Fees given back: the fee of each payment fully refunded in the period (on the day of the refund that completed it).',
+  }),
+  net: signedMinorUnitsField('net').meta({ description: 'fees − feeRefunds; may be negative for a period.' }),
+  payments: countField('payments').meta({ description: 'Payments that succeeded in the period.' }),
+  series: z
+    .array(PlatformFeesBucketSchema)
+    .meta({ description: 'Every bucket from `from` to `to`, empty ones as zeros.' }),
+});
+export type PlatformFeesCurrency = z.infer<typeof PlatformFeesCurrencySchema>;
+
+export const PlatformFeesOutputSchema = z.object({
+  from: dateTimeField('from'),
+  to: dateTimeField('to'),
+  granularity: GranularitySchema,
+  timezone: z.literal('UTC'),
+  currencies: z.array(PlatformFeesCurrencySchema),
+});
+export type PlatformFeesOutput = z.infer<typeof PlatformFeesOutputSchema>;
+
 export const OfferingRevenueSchema = z.object({
   offeringId: idField('offeringId'),
   title: z.string(),

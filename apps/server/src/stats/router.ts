@@ -1,6 +1,12 @@
-import { SpecialistStatsInputSchema, SpecialistStatsOutputSchema } from '@enrollpay/schemas';
+import {
+  PlatformFeesInputSchema,
+  PlatformFeesOutputSchema,
+  SpecialistStatsInputSchema,
+  SpecialistStatsOutputSchema,
+} from '@enrollpay/schemas';
 import { router } from '../trpc/init.js';
-import { staffProcedure } from '../trpc/procedures.js';
+import { adminProcedure, staffProcedure } from '../trpc/procedures.js';
+import { platformFeeRevenue } from './platform-fees.js';
 import { specialistStats } from './service.js';
 
 export const statsRouter = router({
@@ -9,4 +15,9 @@ export const statsRouter = router({
     .input(SpecialistStatsInputSchema)
     .output(SpecialistStatsOutputSchema)
     .query(({ ctx, input }) => specialistStats(ctx.deps.db, ctx.principal, input)),
+  /** Admins: the platform's fee revenue across all specialists (see platform-fees.ts). */
+  platformFees: adminProcedure
+    .input(PlatformFeesInputSchema)
+    .output(PlatformFeesOutputSchema)
+    .query(({ ctx, input }) => platformFeeRevenue(ctx.deps.db, input)),
 });

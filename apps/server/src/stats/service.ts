@@ -65,7 +65,7 @@ interface RollupRow {
 }
 
 /** The UTC start (YYYY-MM-DD) of the bucket holding `day`: the day, its ISO week's Monday, or its month. */
-function bucketOf(day: string, unit: Granularity): string {
+export function bucketOf(day: string, unit: Granularity): string {
   if (unit === 'day') return day;
   if (unit === 'month') return `${day.slice(0, 7)}-01`;
   const date = new Date(`${day}T00:00:00.000Z`);
@@ -74,7 +74,7 @@ function bucketOf(day: string, unit: Granularity): string {
 }
 
 /** Every bucket start from the one holding `fromDay` to the one holding the day before `toDay`. */
-function bucketsBetween(fromDay: string, toDay: string, unit: Granularity): string[] {
+export function bucketsBetween(fromDay: string, toDay: string, unit: Granularity): string[] {
   const buckets: string[] = [];
   const last = new Date(`${toDay}T00:00:00.000Z`).getTime() - DAY_MS;
   let cursor = new Date(`${bucketOf(fromDay, unit)}T00:00:00.000Z`);

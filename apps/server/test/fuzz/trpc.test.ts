@@ -131,6 +131,11 @@ async function validInputs(): Promise<Record<string, unknown>> {
       to: new Date(now).toISOString(),
       granularity: 'day',
     },
+    'stats.platformFees': {
+      from: new Date(now - 7 * 86_400_000).toISOString(),
+      to: new Date(now).toISOString(),
+      granularity: 'day',
+    },
     // No dispute exists here (NOT_FOUND after validation), so the fuzzer never reaches Stripe with it.
     'disputes.list': { state: 'open' },
     'disputes.get': { disputeId: 'fuzz-no-such-dispute' },

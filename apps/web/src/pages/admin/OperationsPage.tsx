@@ -15,12 +15,14 @@ import { errorMessage, issuesByField } from '../../lib/errors.js';
 import { formatDateTime, titleCase } from '../../lib/format.js';
 import { trpc } from '../../lib/trpc.js';
 import { ExportsCard } from './ExportsCard.js';
+import { PlatformFeesCard } from './PlatformFeesCard.js';
 
 export function OperationsPage() {
   return (
     <div>
       <h1>Operations</h1>
       <Metrics />
+      <PlatformFeesCard />
       <Reconcile />
       <WebhookEvents />
       <Outbox />
@@ -91,8 +93,8 @@ function Reconcile() {
     <section className="card" aria-labelledby="reconcile-title">
       <h2 id="reconcile-title">Reconcile with Stripe</h2>
       <p className="muted">
-        Re-reads payments, refunds and disputes from Stripe and repairs anything our records missed (e.g. a
-        lost webhook).
+        Re-reads payments, refunds and disputes from Stripe — and Connect transfers, application fees,
+        connected accounts and payouts — and repairs anything our records missed (e.g. a lost webhook).
       </p>
       <form className="toolbar" onSubmit={handleSubmit} noValidate>
         <div className="field field-inline">
@@ -143,6 +145,44 @@ function Reconcile() {
                       <td>{r.field}</td>
                       <td>{String(r.before)}</td>
                       <td>{String(r.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          <p>
+            Stripe Connect: checked {report.connect.checked.transfers} transfers,{' '}
+            {report.connect.checked.applicationFees} application fees, {report.connect.checked.accounts}{' '}
+            connected accounts and {report.connect.checked.payouts} payouts.{' '}
+            {report.connect.drift.length === 0
+              ? 'Everything matched.'
+              : `${report.connect.drift.filter((d) => d.repaired).length} repaired, ${report.connect.drift.filter((d) => !d.repaired).length} need a person.`}
+          </p>
+          {report.connect.drift.length > 0 ? (
+            <div className="table-wrap">
+              <table className="data-table" data-testid="connect-drift">
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col">Stripe object</th>
+                    <th scope="col">Field</th>
+                    <th scope="col">Ours</th>
+                    <th scope="col">Stripe's</th>
+                    <th scope="col">Outcome</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.connect.drift.map((d) => (
+                    <tr key={`${d.stripeId}-${d.field}`}>
+                      <td>{titleCase(d.kind)}</td>
+                      <td>
+                        {d.paymentId ? <Link to={`/payments/${d.paymentId}`}>{d.stripeId}</Link> : d.stripeId}
+                      </td>
+                      <td>{d.field}</td>
+                      <td>{String(d.before)}</td>
+                      <td>{String(d.after)}</td>
+                      <td>{d.repaired ? 'Repaired' : 'Needs a person'}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -309,7 +309,8 @@ export async function applyPayout(
     };
     await tx.payout.upsert({
       where: { stripePayoutId: payout.id },
-      create: { stripePayoutId: payout.id, stripeAccountId, ...data },
+      // Stamped with Stripe's `created` (when the money left the balance), not the time the event arrived.
+      create: { stripePayoutId: payout.id, stripeAccountId, createdAt: new Date(payout.created * 1000), ...data },
       update: data,
     });
     if (status === 'FAILED' && existing?.status !== 'FAILED') {

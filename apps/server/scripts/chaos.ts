@@ -1,8 +1,10 @@
 /**
  * `pnpm test:chaos`: the reliability and security harness at full size. Runs the chaos, fuzz and
  * security suites with CHAOS_FULL=1: 1,000 concurrent createIntent and confirm calls, ~10,000 webhook
- * deliveries (30% duplicates, shuffled, 5 SIGKILLs), two instances behind a proxy, reconciliation after
- * paused delivery, 10,000 fuzz cases per tRPC procedure and per webhook attack. Each suite prints its
+ * deliveries (30% duplicates, shuffled, 5 SIGKILLs) including Stripe Connect's (destination charges with
+ * fees, refunds reversing transfers, payouts paid and failed; account.updated and payout.* on the Connect
+ * endpoint, forged copies refused), two instances behind a proxy, reconciliation after paused delivery,
+ * 10,000 fuzz cases per tRPC procedure (payouts.* included) and per webhook attack on both endpoints. Each suite prints its
  * figures. Extra arguments go to Vitest, e.g. `pnpm test:chaos -t "one instance"` or
  * `pnpm test:chaos test/fuzz` (paths relative to apps/server).
  */

@@ -88,7 +88,8 @@ async function main(): Promise<number> {
       const h = result.history;
       console.log(
         `Created the demo accounts and ${h.checkouts} checkouts over ${days} days in ${(result.historyMs / 1000).toFixed(1)} s: ` +
-          `${h.succeeded} paid, ${h.declined} declined attempts, ${h.refunds} refunds, ${h.disputes} dispute(s); ` +
+          `${h.succeeded} paid, ${h.declined} declined attempts, ${h.refunds} refunds, ${h.disputes} dispute(s), ` +
+          `${h.payouts} payouts to specialist@demo.test (${h.failedPayouts} returned by the bank); ` +
           `currencies ${h.currencies.join(', ')}.`,
       );
     } else {

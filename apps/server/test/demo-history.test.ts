@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
-import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
+import { applicationFeeFor, DEFAULT_PLATFORM_FEE_BPS, SpecialistStatsInputSchema } from '@enrollpay/schemas';
 import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.js';
 import { createDeps } from '../src/deps.js';
 import { type Env, loadEnv } from '../src/env.js';
+import { getBalance, getPayoutAccount } from '../src/payouts/service.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
 import { rebuildDailyStats } from '../src/stats/rollup.js';
 import { specialistStats } from '../src/stats/service.js';
@@ -35,6 +36,7 @@ describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
   /** The emulator as `pnpm dev` starts it after the seed: a new process state, loaded from the snapshot. */
   let restarted: Emulator;
   let seedMs = 0;
+  let summary = '';
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -49,6 +51,7 @@ describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
     });
     if (!result.created) throw new Error('expected the seed to create data');
     seedMs = result.historyMs;
+    summary = JSON.stringify(result.history);
     restarted = await startEmulator({ port: 0, snapshotFile });
   }, 180_000);
 
@@ -59,7 +62,7 @@ describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
   });
 
   it('reconcile against the restarted emulator finds nothing to repair', async () => {
-    console.log(`demo history seeded in ${seedMs} ms`);
+    console.log(`demo history seeded in ${seedMs} ms: ${summary}`);
     const deps = createDeps(envFor(database.url, restarted.url), database.db, { databaseUrl: database.url });
     try {
       const report = await reconcile(deps, { since: new Date(NOW.getTime() - 100 * DAY) });
@@ -72,6 +75,102 @@ describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
       expect(report.checked.disputes).toBe(1);
       // Stripe Connect: nothing differs either.
       expect(report.connect.drift).toEqual([]);
+    } finally {
+      await deps.jobs.close();
+      deps.mailer.close();
+    }
+  });
+
+  it('Sofia is onboarded and paid weekly (one payout day returned by the bank); Sam has not finished onboarding and his sales are held', async () => {
+    const { db } = database;
+    const deps = createDeps(envFor(database.url, restarted.url), db, { databaseUrl: database.url });
+    try {
+      const sofia = await db.user.findUniqueOrThrow({ where: { email: 'specialist@demo.test' } });
+      const sam = await db.user.findUniqueOrThrow({ where: { email: 'specialist2@demo.test' } });
+
+      // What the Get paid page shows each of them (payouts.account).
+      expect(await getPayoutAccount(deps, sofia.id)).toMatchObject({
+        status: 'ACTIVE',
+        chargesEnabled: true,
+        payoutsEnabled: true,
+        currentlyDue: [],
+      });
+      const samAccount = await getPayoutAccount(deps, sam.id);
+      expect(samAccount).toMatchObject({
+        status: 'INCOMPLETE',
+        chargesEnabled: false,
+        detailsSubmitted: false,
+      });
+      expect(samAccount.currentlyDue).toContain('external_account');
+      expect(restarted.store.connect.accounts.get(samAccount.stripeAccountId ?? '')?.charges_enabled).toBe(
+        false,
+      );
+
+      // Every paid sale of Sofia's is a destination charge with the 10 % fee and its transfer; Sam's are held.
+      const sofiaPaid = await db.payment.findMany({
+        where: { specialistId: sofia.id, succeededAt: { not: null } },
+        select: {
+          amountReceived: true,
+          applicationFeeAmount: true,
+          destinationAccountId: true,
+          stripeTransferId: true,
+        },
+      });
+      expect(sofiaPaid.length).toBeGreaterThan(30);
+      for (const p of sofiaPaid) {
+        expect(p.destinationAccountId).toMatch(/^acct_/);
+        expect(p.stripeTransferId).toMatch(/^tr_/);
+        expect(p.applicationFeeAmount).toBe(applicationFeeFor(p.amountReceived, DEFAULT_PLATFORM_FEE_BPS));
+      }
+      const samPaid = await db.payment.findMany({
+        where: { specialistId: sam.id, succeededAt: { not: null } },
+        select: { destinationAccountId: true, stripeTransferId: true, applicationFeeAmount: true },
+      });
+      expect(samPaid.length).toBeGreaterThan(10);
+      expect(
+        samPaid.every((p) => !p.destinationAccountId && !p.stripeTransferId && p.applicationFeeAmount === 0),
+      ).toBe(true);
+
+      // Payouts: our rows are exactly the emulator's (none lost, none extra, same status, amount, arrival).
+      const sofiaAccountId = (await getPayoutAccount(deps, sofia.id)).stripeAccountId ?? '';
+      const ours = await db.payout.findMany({
+        where: { stripeAccountId: sofiaAccountId },
+        orderBy: { arrivalDate: 'asc' },
+      });
+      const theirs = [...restarted.store.connect.payouts.values()].filter(
+        (p) => restarted.store.connect.ownerOf(p.id) === sofiaAccountId,
+      );
+      expect(ours.map((p) => p.stripePayoutId).sort()).toEqual(theirs.map((p) => p.id).sort());
+      for (const row of ours) {
+        const payout = theirs.find((p) => p.id === row.stripePayoutId);
+        expect(row.status).toBe(payout?.status.toUpperCase());
+        expect(row.amount).toBe(payout?.amount);
+        expect(row.currency).toBe(payout?.currency);
+        expect(row.arrivalDate.getTime()).toBe((payout?.arrival_date ?? 0) * 1000);
+      }
+      const paid = ours.filter((p) => p.status === 'PAID');
+      const failed = ours.filter((p) => p.status === 'FAILED');
+      expect(paid.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(paid.map((p) => p.currency))).toEqual(new Set(['usd', 'jpy']));
+      expect(failed.length).toBeGreaterThanOrEqual(1);
+      expect(failed.every((p) => p.failureCode === 'account_closed')).toBe(true);
+      expect(ours.every((p) => p.status === 'PAID' || p.status === 'FAILED')).toBe(true);
+      // Spread over the history: weekly, from the first weeks to last week.
+      expect(NOW.getTime() - (paid[0]?.arrivalDate.getTime() ?? NOW.getTime())).toBeGreaterThan(70 * DAY);
+      expect(NOW.getTime() - (paid.at(-1)?.arrivalDate.getTime() ?? 0)).toBeLessThan(7 * DAY);
+      // The failed payout's email went out back then (sent, not waiting).
+      expect(await db.outboxMessage.count({ where: { kind: 'payout.failed', status: 'SENT' } })).toBe(
+        failed.length,
+      );
+
+      // Her balance (payouts.balance, from the restarted emulator): funds available since the last payout
+      // three days ago, and pending ones from the last two days.
+      const { balances } = await getBalance(deps, sofia.id);
+      expect(balances.some((b) => b.available > 0)).toBe(true);
+      expect(balances.some((b) => b.pending > 0)).toBe(true);
+      // Sam's account has received nothing: the platform holds his sales.
+      const samBalance = await getBalance(deps, sam.id);
+      expect(samBalance.balances.every((b) => b.available === 0 && b.pending === 0)).toBe(true);
     } finally {
       await deps.jobs.close();
       deps.mailer.close();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '../src/trpc/router.js';
-import type { TestStack, TestUser } from './harness.js';
+import { eventually, type TestStack, type TestUser } from './harness.js';
 
 /** Buys `offeringId` as `learner` through the real API and the emulator; returns the payment id. */
 export async function pay(
@@ -79,4 +79,23 @@ export function deliverSigned(stack: TestStack, event: Record<string, unknown>) 
     },
     payload,
   });
+}
+
+/**
+ * Onboards `specialist` on Stripe Connect: `payouts.onboardingLink` through the API, then the emulator's
+ * "Complete onboarding" button (optionally with a test bank account number); waits for `account.updated`
+ * on the Connect endpoint (the stack needs `connect: true`). Returns the Express account's id.
+ */
+export async function onboard(
+  stack: TestStack,
+  specialist: TestUser,
+  bankAccountNumber?: string,
+): Promise<string> {
+  const client = stack.clientFor(specialist);
+  await client.payouts.onboardingLink.mutate();
+  const { stripeAccountId } = await client.payouts.account.query();
+  if (!stripeAccountId) throw new Error('no account after onboardingLink');
+  stack.emulator.controls.completeOnboarding(stripeAccountId, bankAccountNumber);
+  await eventually(async () => (await client.payouts.account.query()).status === 'ACTIVE');
+  return stripeAccountId;
 }

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { TestUser } from '@enrollpay/server/testing';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserStack, startBrowserStack } from './browser.js';
@@ -82,6 +84,17 @@ describe('specialists get paid, in a real browser', () => {
       .first()
       .click();
     await specialist.getByTestId('payout-payments').getByText('$4.90').waitFor();
+
+    // The payouts as CSV, for the specialist's books.
+    const [download] = await Promise.all([
+      specialist.waitForEvent('download'),
+      specialist.getByRole('button', { name: 'Export payouts CSV', exact: true }).click(),
+    ]);
+    const rows: Record<string, string>[] = parse(await readFile(await download.path(), 'utf8'), {
+      columns: true,
+    });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'PAID', currency: 'usd', amount: '44.10', amount_minor: '4410' });
 
     // 5. A full refund reverses the transfer: what was paid out is owed back, the balance drops.
     const payment = await stack.db.payment.findFirstOrThrow({

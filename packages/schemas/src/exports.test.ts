@@ -3,6 +3,7 @@ import {
   DisputeEvidenceInputSchema,
   formatMajorUnits,
   PaymentsExportInputSchema,
+  PayoutsExportInputSchema,
   RefundsExportInputSchema,
 } from './index.js';
 
@@ -58,6 +59,21 @@ describe('export queries', () => {
     expect(issues(PaymentsExportInputSchema.safeParse({ page: '2' }))[0]?.message).toBe(
       'payments export has unknown field(s): page',
     );
+  });
+
+  it('payouts: a payout status, and the same dates, currency and bom', () => {
+    expect(PayoutsExportInputSchema.parse({ status: 'PAID', currency: 'eur', from: '2026-11-01' })).toEqual({
+      status: 'PAID',
+      currency: 'eur',
+      from: '2026-11-01',
+    });
+    // A payment status is not a payout status.
+    expect(issues(PayoutsExportInputSchema.safeParse({ status: 'SUCCEEDED' }))).toEqual([
+      { path: 'status', message: 'status must be one of PENDING, IN_TRANSIT, PAID, FAILED, CANCELED' },
+    ]);
+    expect(
+      issues(PayoutsExportInputSchema.safeParse({ from: '2026-02-02', to: '2026-02-01' }))[0]?.path,
+    ).toBe('from');
   });
 });
 

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { PaymentStatusSchema, RefundStatusSchema } from './enums.js';
-import { inputObject, typeError } from './fields.js';
+import { enumField, inputObject, typeError } from './fields.js';
 import { CurrencySchema } from './money.js';
+import { PayoutStatuses } from './payouts.js';
 
 /**
- * CSV exports (`GET /api/exports/payments.csv`, `GET /api/exports/refunds.csv`). The query string is
- * validated with these schemas; every value arrives as a string.
+ * CSV exports (`GET /api/exports/payments.csv`, `GET /api/exports/refunds.csv`,
+ * `GET /api/exports/payouts.csv`). The query string is validated with these schemas; every value arrives
+ * as a string.
  */
 
 function utcDateField(field: string) {
@@ -46,6 +48,16 @@ export const RefundsExportInputSchema = inputObject('refunds export', {
 export type RefundsExportInput = z.infer<typeof RefundsExportInputSchema>;
 
 /**
+ * Query of `GET /api/exports/payouts.csv`; `status` is the payout's status. Dates filter on the payout's
+ * arrival date (the day the money reaches the bank, as on the Get paid page and the bank statement).
+ */
+export const PayoutsExportInputSchema = inputObject('payouts export', {
+  ...exportShape,
+  status: enumField(PayoutStatuses, 'status').optional(),
+}).refine(fromNotAfterTo, fromAfterTo);
+export type PayoutsExportInput = z.infer<typeof PayoutsExportInputSchema>;
+
+/**
  * The columns of each export, in order. Money is given twice: in major units as text (`12.50`, JPY
  * `5000`) for people and spreadsheets, and as integer minor units for programs, always next to the
  * currency. New columns (fee and net once a platform fee exists) are appended at the end, so a
@@ -76,6 +88,11 @@ export const PAYMENT_EXPORT_COLUMNS = [
   'promotion_code',
   'discount',
   'discount_minor',
+  // Stripe Connect (issue 14): the platform fee on the sale and what the specialist keeps.
+  'fee',
+  'fee_minor',
+  'net',
+  'net_minor',
 ] as const;
 export type PaymentExportColumn = (typeof PAYMENT_EXPORT_COLUMNS)[number];
 
@@ -94,5 +111,29 @@ export const REFUND_EXPORT_COLUMNS = [
   'failure_reason',
   'stripe_refund_id',
   'stripe_payment_intent_id',
+  // Stripe Connect (issue 14): the platform fee this refund gave back, and what it took from the specialist.
+  'fee',
+  'fee_minor',
+  'net',
+  'net_minor',
 ] as const;
 export type RefundExportColumn = (typeof REFUND_EXPORT_COLUMNS)[number];
+
+/** The payouts export: a specialist's payouts from their Stripe balance to their bank. */
+export const PAYOUT_EXPORT_COLUMNS = [
+  'payout_id',
+  'created_at',
+  'arrival_date',
+  'status',
+  'currency',
+  'amount',
+  'amount_minor',
+  'automatic',
+  'failure_code',
+  'failure_message',
+  'specialist_name',
+  'specialist_email',
+  'stripe_account_id',
+  'stripe_payout_id',
+] as const;
+export type PayoutExportColumn = (typeof PAYOUT_EXPORT_COLUMNS)[number];

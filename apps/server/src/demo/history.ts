@@ -4,9 +4,10 @@ import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { confirmPayment, createPaymentIntent } from '../payments/intents.js';
 import { refundPayment } from '../payments/refunds.js';
+import { createOnboardingLink } from '../payouts/service.js';
 import { processWebhookEvent } from '../webhooks/apply-event.js';
 import { recordEvent } from '../webhooks/store.js';
-import type { DemoHistoryPlan, PlannedAttempt, PlannedCheckout, PlannedRefund } from './plan.js';
+import type { DemoHistoryPlan, PlannedAttempt, PlannedCheckout, PlannedRefund, Weekday } from './plan.js';
 
 /**
  * Acts out a demo history plan (plan.ts) through the real payment code: `payments.createIntent`, the
@@ -17,12 +18,19 @@ import type { DemoHistoryPlan, PlannedAttempt, PlannedCheckout, PlannedRefund } 
  * Stripe's objects by construction.
  */
 
-/** The emulator's test-mode time travel (see ./seed.ts). */
+/** The emulator's test-mode time travel and the parts of Stripe no API call of ours plays (see ./seed.ts). */
 export interface DemoTimeMachine {
-  /** Sets the emulator's clock and the app's clock to `at`; whatever fell due on the way happens (a dispute). */
+  /**
+   * Sets the emulator's clock and the app's clock to `at`; whatever fell due on the way happens, in
+   * order: a dispute opening, every 00:00 UTC payout run (payouts created, arrived, paid).
+   */
   moveTo(at: Date): void;
   /** Stripe events created since the last call, oldest first, as a webhook would carry them. */
   takeEvents(): Stripe.Event[];
+  /** The specialist presses "Complete onboarding" on Stripe's hosted onboarding page. */
+  completeOnboarding(stripeAccountId: string): void;
+  /** The bank returns a payout (`payout.failed`; Stripe pauses payouts until a new bank account). */
+  failPayout(payoutId: string, failureCode: string): void;
 }
 
 export interface DemoHistorySummary {
@@ -31,13 +39,20 @@ export interface DemoHistorySummary {
   declined: number;
   refunds: number;
   disputes: number;
+  /** Payouts to the onboarded specialist's bank, and how many of them the bank returned. */
+  payouts: number;
+  failedPayouts: number;
   events: number;
   currencies: string[];
 }
 
 type Step =
   | { at: Date; kind: 'attempt'; checkout: PlannedCheckout; attempt: PlannedAttempt }
-  | { at: Date; kind: 'refund'; checkout: PlannedCheckout; refund: PlannedRefund };
+  | { at: Date; kind: 'refund'; checkout: PlannedCheckout; refund: PlannedRefund }
+  | { at: Date; kind: 'onboard'; email: string; weeklyAnchor: Weekday }
+  | { at: Date; kind: 'leave-onboarding'; email: string }
+  | { at: Date; kind: 'bank-returns-payouts'; email: string }
+  | { at: Date; kind: 'new-bank-account'; email: string };
 
 export async function actOutDemoHistory(
   deps: AppDeps,
@@ -69,6 +84,20 @@ export async function actOutDemoHistory(
     if (checkout.refund)
       steps.push({ at: checkout.refund.at, kind: 'refund', checkout, refund: checkout.refund });
   }
+  const { connect } = plan;
+  steps.push({
+    at: connect.onboarded.at,
+    kind: 'onboard',
+    email: connect.onboarded.email,
+    weeklyAnchor: connect.onboarded.weeklyAnchor,
+  });
+  steps.push({ at: connect.incomplete.at, kind: 'leave-onboarding', email: connect.incomplete.email });
+  if (connect.failedPayouts) {
+    const { email } = connect.onboarded;
+    steps.push({ at: connect.failedPayouts.at, kind: 'bank-returns-payouts', email });
+    steps.push({ at: connect.failedPayouts.newBankAccountAt, kind: 'new-bank-account', email });
+  }
+  // Stable: a Connect step at the same moment as a checkout keeps its place after it.
   steps.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   const summary: DemoHistorySummary = {
@@ -77,6 +106,8 @@ export async function actOutDemoHistory(
     declined: 0,
     refunds: 0,
     disputes: 0,
+    payouts: 0,
+    failedPayouts: 0,
     events: 0,
     currencies: [],
   };
@@ -101,9 +132,52 @@ export async function actOutDemoHistory(
     }
   };
 
+  /** The specialist's Express account, as `payouts.onboardingLink` created it. */
+  const accountOf = async (email: string) => {
+    const row = await db.connectedAccount.findUniqueOrThrow({
+      where: { userId: principalOf(email).userId },
+      select: { stripeAccountId: true },
+    });
+    return row.stripeAccountId;
+  };
+
   for (const step of steps) {
     time.moveTo(step.at);
-    await deliverEvents(); // what fell due on the way (a dispute opening)
+    await deliverEvents(); // what fell due on the way (a dispute opening, payout runs)
+    if (step.kind === 'onboard' || step.kind === 'leave-onboarding') {
+      // The specialist clicks "Start onboarding" on the Get paid page: the Express account and its link.
+      await createOnboardingLink(deps, principalOf(step.email));
+      const stripeAccount = await accountOf(step.email);
+      if (step.kind === 'onboard') {
+        time.completeOnboarding(stripeAccount);
+        // Weekly payouts, chosen on the Express dashboard (Stripe's side, not our API).
+        await deps.stripe.accounts.update(
+          stripeAccount,
+          { settings: { payouts: { schedule: { interval: 'weekly', weekly_anchor: step.weeklyAnchor } } } },
+          { idempotencyKey: `demo-payout-schedule:${stripeAccount}` },
+        );
+      }
+      await deliverEvents();
+      continue;
+    }
+    if (step.kind === 'bank-returns-payouts') {
+      const stripeAccount = await accountOf(step.email);
+      const pending = await deps.stripe.payouts.list({ status: 'pending', limit: 10 }, { stripeAccount });
+      for (const payout of pending.data) time.failPayout(payout.id, 'account_closed');
+      await deliverEvents();
+      continue;
+    }
+    if (step.kind === 'new-bank-account') {
+      // The specialist adds a new bank account on the Express dashboard; payouts resume.
+      const stripeAccount = await accountOf(step.email);
+      await deps.stripe.accounts.update(
+        stripeAccount,
+        { external_account: 'btok_us_verified' },
+        { idempotencyKey: `demo-new-bank-account:${stripeAccount}` },
+      );
+      await deliverEvents();
+      continue;
+    }
     const learner = principalOf(step.checkout.learnerEmail);
     if (step.kind === 'attempt') {
       const offering = offeringByTitle.get(step.checkout.offeringTitle);
@@ -160,6 +234,8 @@ export async function actOutDemoHistory(
   time.moveTo(plan.end);
   await deliverEvents();
   summary.currencies.sort();
+  summary.payouts = await db.payout.count();
+  summary.failedPayouts = await db.payout.count({ where: { status: 'FAILED' } });
   return summary;
 }
 

@@ -50,6 +50,36 @@ describe('planDemoHistory', () => {
     },
   );
 
+  it.each(cases)(
+    '$days days before $now: Sofia onboards first and is paid weekly, the last payout three days ago; Sam leaves onboarding',
+    ({ days, now }) => {
+      const end = new Date(now);
+      const { connect, checkouts, start } = planDemoHistory({ now: end, days });
+      const first = Math.min(...checkouts.flatMap((c) => c.attempts.map((a) => a.at.getTime())));
+      expect(connect.onboarded.at.getTime()).toBeLessThan(first);
+      expect(connect.onboarded.at.getTime()).toBeGreaterThanOrEqual(start.getTime());
+      const today = Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate());
+      const weekday = new Date(today - 3 * DAY).toLocaleDateString('en-US', {
+        weekday: 'long',
+        timeZone: 'UTC',
+      });
+      expect(connect.onboarded.weeklyAnchor).toBe(weekday.toLowerCase());
+      expect(connect.incomplete.at.getTime()).toBeGreaterThan(start.getTime());
+      expect(connect.incomplete.at.getTime()).toBeLessThan(end.getTime());
+      if (days >= 30) {
+        const failed = connect.failedPayouts;
+        if (!failed) throw new Error('expected a failed payout day');
+        // On a payout day (same weekday as the anchor), before the last one; the new bank account the next day.
+        const failedDay = Math.floor(failed.at.getTime() / DAY) * DAY;
+        expect((today - 3 * DAY - failedDay) % (7 * DAY)).toBe(0);
+        expect(failedDay).toBeLessThan(today - 3 * DAY);
+        expect(failedDay).toBeGreaterThan(start.getTime() + 6 * DAY);
+        expect(failed.newBankAccountAt.getTime() - failed.at.getTime()).toBeGreaterThan(0);
+        expect(failed.newBankAccountAt.getTime() - failed.at.getTime()).toBeLessThan(2 * DAY);
+      }
+    },
+  );
+
   it('is the same story every time for the same moment', () => {
     const now = new Date('2026-11-30T15:20:00Z');
     expect(planDemoHistory({ now })).toEqual(planDemoHistory({ now }));

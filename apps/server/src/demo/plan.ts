@@ -40,11 +40,43 @@ export interface HistoryLearner {
   name: string;
 }
 
+export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+const WEEKDAYS: readonly Weekday[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/**
+ * The specialists' Stripe Connect story (issue 14): one gets paid, one has not finished onboarding.
+ */
+export interface PlannedConnect {
+  /**
+   * Onboards (Express account, "Complete onboarding") before the first sale, so every sale of theirs is a
+   * destination charge with the platform fee, and moves to weekly payouts on `weeklyAnchor` (as a
+   * specialist does on Stripe's Express dashboard).
+   */
+  onboarded: { email: string; at: Date; weeklyAnchor: Weekday };
+  /**
+   * A payout day whose payouts the bank returns (account closed): `payout.failed`, an email, payouts
+   * paused until the specialist adds a new bank account at `newBankAccountAt`; the money goes out again
+   * on the next payout day. Left out of histories too short to show it.
+   */
+  failedPayouts?: { at: Date; newBankAccountAt: Date };
+  /** Opens onboarding and leaves it incomplete: the platform holds their sales' funds. */
+  incomplete: { email: string; at: Date };
+}
+
 export interface DemoHistoryPlan {
   start: Date;
   end: Date;
   learners: HistoryLearner[];
   checkouts: PlannedCheckout[];
+  connect: PlannedConnect;
 }
 
 const DAY_MS = 86_400_000;
@@ -232,5 +264,37 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
       }
     }
   }
-  return { start, end: now, learners, checkouts };
+  return { start, end: now, learners, checkouts, connect: planConnect(start, now, days) };
+}
+
+/**
+ * Sofia (`specialist@demo.test`) is paid weekly. The anchor is the weekday three days before `now`, so
+ * the last payout ran three days ago and has arrived: at the end her balance has both available funds (the
+ * sales that became available since) and pending ones (the last two days' sales), whatever day it is.
+ * Her payouts of the payout day nearest the middle of the history fail. Sam (`specialist2@demo.test`)
+ * opened onboarding two thirds of the way through and left it.
+ */
+function planConnect(start: Date, now: Date, days: number): PlannedConnect {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const lastPayoutDay = today - 3 * DAY_MS;
+  const weeklyAnchor = WEEKDAYS[new Date(lastPayoutDay).getUTCDay()] ?? 'monday';
+  const middle = start.getTime() + (days / 2) * DAY_MS;
+  // Whole weeks back from the last payout day: the payout day nearest the middle.
+  const failedDay = lastPayoutDay - Math.round((lastPayoutDay - middle) / (7 * DAY_MS)) * 7 * DAY_MS;
+  const connect: PlannedConnect = {
+    onboarded: { email: 'specialist@demo.test', at: new Date(start.getTime() + 60_000), weeklyAnchor },
+    incomplete: {
+      email: 'specialist2@demo.test',
+      at: new Date(start.getTime() + Math.floor((days * 2) / 3) * DAY_MS + 2 * HOUR_MS),
+    },
+  };
+  // The bank returns the payouts that morning; a new bank account follows the next day. Only when there
+  // were payouts before it (a week of sales) and it is over before the last payout day.
+  if (failedDay >= start.getTime() + 7 * DAY_MS && failedDay < lastPayoutDay) {
+    connect.failedPayouts = {
+      at: new Date(failedDay + 6 * HOUR_MS),
+      newBankAccountAt: new Date(failedDay + DAY_MS + 10 * HOUR_MS),
+    };
+  }
+  return connect;
 }

@@ -66,6 +66,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeedDemoResult
  * the matching Stripe state to `snapshotFile` (replacing what was there: it belonged to a database that
  * is gone).
  */
+const DAY_MS = 86_400_000;
+
 export async function createDemoHistory(
   options: Omit<SeedDemoOptions, 'days'> & { days: number },
 ): Promise<DemoHistorySummary> {
@@ -87,8 +89,21 @@ export async function createDemoHistory(
   let seen = 0;
   const time: DemoTimeMachine = {
     moveTo(when) {
-      at = Math.max(at, when.getTime());
+      const target = Math.max(at, when.getTime());
+      // Stop at every 00:00 UTC on the way, so each day's payout run happens at its midnight (payouts
+      // created, arrived, paid), in order, with the clock at that moment.
+      for (let midnight = Math.floor(at / DAY_MS) * DAY_MS + DAY_MS; midnight <= target; midnight += DAY_MS) {
+        at = midnight;
+        emulator.controls.advanceClock(0);
+      }
+      at = target;
       emulator.controls.advanceClock(0); // runs what fell due by now (the dispute)
+    },
+    completeOnboarding(stripeAccountId) {
+      emulator.controls.completeOnboarding(stripeAccountId);
+    },
+    failPayout(payoutId, failureCode) {
+      emulator.controls.failPayout(payoutId, failureCode);
     },
     takeEvents() {
       const all = emulator.controls.events();

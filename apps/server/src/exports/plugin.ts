@@ -1,11 +1,15 @@
-import { PaymentsExportInputSchema, RefundsExportInputSchema } from '@enrollpay/schemas';
+import {
+  PaymentsExportInputSchema,
+  PayoutsExportInputSchema,
+  RefundsExportInputSchema,
+} from '@enrollpay/schemas';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { RateLimitedError } from '../errors.js';
-import { csvStream, PAYMENTS_TABLE, REFUNDS_TABLE } from './csv.js';
-import { type ExportScope, paymentExportPages, refundExportPages } from './rows.js';
+import { csvStream, PAYMENTS_TABLE, PAYOUTS_TABLE, REFUNDS_TABLE } from './csv.js';
+import { type ExportScope, paymentExportPages, payoutExportPages, refundExportPages } from './rows.js';
 
 export interface ExportRoutesOptions {
   deps: AppDeps;
@@ -30,8 +34,8 @@ function problem(reply: FastifyReply, status: number, code: string, message: str
 }
 
 /**
- * `GET /api/exports/payments.csv` and `GET /api/exports/refunds.csv`: CSV downloads for the signed-in
- * specialist (their own rows) or an admin (everyone's). The token comes in `Authorization: Bearer`
+ * `GET /api/exports/payments.csv`, `GET /api/exports/refunds.csv` and `GET /api/exports/payouts.csv`: CSV
+ * downloads for the signed-in specialist (their own rows) or an admin (everyone's). The token comes in `Authorization: Bearer`
  * only, as for the tRPC API (a token in the URL would end up in logs and browser history), so the web
  * app downloads with fetch and saves the blob.
  *
@@ -64,7 +68,7 @@ export const exportRoutes: FastifyPluginAsync<ExportRoutesOptions> = async (
       return null;
     }
     if (principal.role !== 'SPECIALIST' && principal.role !== 'ADMIN') {
-      await problem(reply, 403, 'FORBIDDEN', 'Only specialist or admin accounts can export payments');
+      await problem(reply, 403, 'FORBIDDEN', 'Only specialist or admin accounts can download exports');
       return null;
     }
     return principal;
@@ -146,5 +150,8 @@ export const exportRoutes: FastifyPluginAsync<ExportRoutesOptions> = async (
   );
   route('/api/exports/refunds.csv', RefundsExportInputSchema, 'refunds', (scope, input) =>
     csvStream(REFUNDS_TABLE, refundExportPages(deps.db, scope, input), { bom: bomOf(input) }),
+  );
+  route('/api/exports/payouts.csv', PayoutsExportInputSchema, 'payouts', (scope, input) =>
+    csvStream(PAYOUTS_TABLE, payoutExportPages(deps.db, scope, input), { bom: bomOf(input) }),
   );
 };

@@ -154,26 +154,51 @@ export async function createOnboardingLink(
 }
 
 /**
- * account.updated (Connect): keeps the specialist's row true. An event older than the last one applied is
- * skipped. When the account can now receive charges, the funds held for it are transferred.
+ * account.updated (Connect): keeps the specialist's row true. Stripe's `created` has one-second
+ * resolution, and two account.updated events of the same second are common (a payout fails and payouts
+ * pause; a new bank account resumes them), so the order of events cannot say which state is newer. The
+ * event is therefore taken as "this account changed": its current state is read from Stripe, under a lock
+ * on our row, so whichever delivery writes last has also read last. When the account can now receive
+ * charges, the funds held for it are transferred.
  */
 export async function applyAccountUpdate(
   deps: AppDeps,
   account: Stripe.Account,
   eventCreated: Date,
-  /** `current`: just read from Stripe (reconciliation), so newer than any event applied so far. */
-  { current = false }: { current?: boolean } = {},
 ): Promise<'applied' | 'unchanged'> {
-  const updated = await deps.db.connectedAccount.updateMany({
-    where: {
-      stripeAccountId: account.id,
-      ...(current ? {} : { OR: [{ lastStripeEventAt: null }, { lastStripeEventAt: { lte: eventCreated } }] }),
+  const outcome = await deps.db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<{ lastStripeEventAt: Date | null }[]>`
+        SELECT "lastStripeEventAt" FROM "ConnectedAccount" WHERE "stripeAccountId" = ${account.id} FOR UPDATE`;
+      const [row] = locked;
+      if (!row) return null; // not one of our specialists
+      const before = await tx.connectedAccount.findUniqueOrThrow({
+        where: { stripeAccountId: account.id },
+        select: ACCOUNT_SELECT,
+      });
+      const current = await callStripe(() => deps.stripe.accounts.retrieve(account.id));
+      const fields = accountFields(current);
+      const last =
+        row.lastStripeEventAt && row.lastStripeEventAt > eventCreated ? row.lastStripeEventAt : eventCreated;
+      await tx.connectedAccount.update({
+        where: { stripeAccountId: account.id },
+        data: { ...fields, lastStripeEventAt: last },
+      });
+      const changed =
+        before.chargesEnabled !== fields.chargesEnabled ||
+        before.payoutsEnabled !== fields.payoutsEnabled ||
+        before.detailsSubmitted !== fields.detailsSubmitted ||
+        before.disabledReason !== fields.disabledReason ||
+        before.currentlyDue.join(',') !== fields.currentlyDue.join(',');
+      return { changed, chargesEnabled: fields.chargesEnabled };
     },
-    data: { ...accountFields(account), ...(current ? {} : { lastStripeEventAt: eventCreated }) },
-  });
-  if (updated.count === 0) return 'unchanged';
-  if (account.charges_enabled) await transferHeldFunds(deps, account.id);
-  return 'applied';
+    // One short Stripe call inside: allow for a slow answer rather than fail the delivery.
+    { timeout: 20_000 },
+  );
+  if (!outcome) return 'unchanged';
+  // Held funds: idempotent (one transfer per payment), so every delivery may try.
+  if (outcome.chargesEnabled) await transferHeldFunds(deps, account.id);
+  return outcome.changed ? 'applied' : 'unchanged';
 }
 
 /**
@@ -431,7 +456,13 @@ export async function applyPayout(
     };
     await tx.payout.upsert({
       where: { stripePayoutId: payout.id },
-      create: { stripePayoutId: payout.id, stripeAccountId, ...data },
+      // Stamped with Stripe's `created` (when the money left the balance), not the time the event arrived.
+      create: {
+        stripePayoutId: payout.id,
+        stripeAccountId,
+        createdAt: new Date(payout.created * 1000),
+        ...data,
+      },
       update: data,
     });
     if (status === 'FAILED' && existing?.status !== 'FAILED') {

@@ -234,7 +234,7 @@ export async function reconcileConnect(deps: AppDeps, since: Date, errors: Error
       };
       const fields = (Object.keys(ours) as (keyof typeof ours)[]).filter((k) => ours[k] !== theirs[k]);
       if (fields.length > 0) {
-        const repaired = (await applyAccountUpdate(deps, account, now(), { current: true })) === 'applied';
+        const repaired = (await applyAccountUpdate(deps, account, now())) === 'applied';
         for (const field of fields) {
           await record({
             kind: 'ACCOUNT',

@@ -214,3 +214,170 @@ export async function compareWithStripe(db: Db, emulator: Emulator): Promise<Tru
     missingEmails,
   };
 }
+
+/**
+ * Stripe Connect against the emulator's own objects (issue 14): the connected accounts' state, every
+ * destination charge's fee, transfer and reversed amount, every payout (none lost, none extra, same
+ * status, amount and arrival), one `payout.failed` email per failed payout, and each specialist's balance
+ * as Stripe reports it equal to what our rows add up to.
+ */
+export interface ConnectTruthReport {
+  accountsChecked: number;
+  destinationChargesChecked: number;
+  payoutsInStripe: number;
+  payoutRows: number;
+  payoutsFailed: number;
+  balancesChecked: number;
+  /** One line per disagreement, e.g. `po_1: status db=PENDING stripe=paid`. */
+  mismatches: string[];
+  /** Payout rows beyond Stripe's payouts, and payout.failed emails beyond one per failed payout. */
+  duplicates: number;
+  /** Stripe payouts with no row, failed payouts with no email. */
+  lost: number;
+}
+
+export async function compareConnectWithStripe(
+  db: Db,
+  emulator: Emulator,
+  stripe: Stripe,
+): Promise<ConnectTruthReport> {
+  const connect = emulator.store.connect;
+  const mismatches: string[] = [];
+  let duplicates = 0;
+  let lost = 0;
+  const accounts = await db.connectedAccount.findMany();
+  for (const row of accounts) {
+    const account = connect.accounts.get(row.stripeAccountId);
+    if (!account) {
+      mismatches.push(`${row.stripeAccountId}: not in Stripe`);
+      continue;
+    }
+    const same = (field: string, ours: unknown, theirs: unknown) => {
+      if (JSON.stringify(ours) !== JSON.stringify(theirs))
+        mismatches.push(
+          `${row.stripeAccountId}: ${field} db=${JSON.stringify(ours)} stripe=${JSON.stringify(theirs)}`,
+        );
+    };
+    same('chargesEnabled', row.chargesEnabled, account.charges_enabled);
+    same('payoutsEnabled', row.payoutsEnabled, account.payouts_enabled);
+    same('detailsSubmitted', row.detailsSubmitted, account.details_submitted);
+    same(
+      'currentlyDue',
+      [...row.currentlyDue].sort(),
+      [...(account.requirements?.currently_due ?? [])].sort(),
+    );
+  }
+
+  // Destination charges: the fee, the transfer and what was reversed, from the charge and its transfer.
+  const destination = await db.payment.findMany({
+    where: { destinationAccountId: { not: null }, stripeChargeId: { not: null } },
+    select: {
+      stripeChargeId: true,
+      destinationAccountId: true,
+      currency: true,
+      amountReceived: true,
+      amountRefunded: true,
+      applicationFeeAmount: true,
+      stripeTransferId: true,
+      transferReversedAmount: true,
+    },
+  });
+  for (const p of destination) {
+    const charge = emulator.store.charges.get(p.stripeChargeId ?? '');
+    const transferId = idOf(charge?.transfer);
+    const transfer = transferId ? connect.transfers.get(transferId) : undefined;
+    const same = (field: string, ours: unknown, theirs: unknown) => {
+      if (ours !== theirs)
+        mismatches.push(`${p.stripeChargeId}: ${field} db=${String(ours)} stripe=${String(theirs)}`);
+    };
+    same('applicationFeeAmount', p.applicationFeeAmount, charge?.application_fee_amount ?? 0);
+    same('stripeTransferId', p.stripeTransferId, transferId);
+    same('transferReversedAmount', p.transferReversedAmount, transfer?.amount_reversed ?? 0);
+  }
+
+  // Payouts of our specialists' accounts: every one a row, the same facts, no row without a payout.
+  const ourAccounts = new Set(accounts.map((a) => a.stripeAccountId));
+  const payouts = [...connect.payouts.values()].filter((p) => ourAccounts.has(connect.ownerOf(p.id) ?? ''));
+  const rows = await db.payout.findMany();
+  const rowOf = new Map(rows.map((r) => [r.stripePayoutId, r]));
+  for (const payout of payouts) {
+    const row = rowOf.get(payout.id);
+    if (!row) {
+      lost++;
+      mismatches.push(`${payout.id}: no Payout row`);
+      continue;
+    }
+    const same = (field: string, ours: unknown, theirs: unknown) => {
+      if (ours !== theirs)
+        mismatches.push(`${payout.id}: ${field} db=${String(ours)} stripe=${String(theirs)}`);
+    };
+    same('status', row.status, payout.status.toUpperCase());
+    same('amount', row.amount, payout.amount);
+    same('currency', row.currency, payout.currency);
+    same('arrivalDate', row.arrivalDate.getTime(), payout.arrival_date * 1000);
+    same('account', row.stripeAccountId, connect.ownerOf(payout.id));
+    same('failureCode', row.failureCode, payout.failure_code ?? null);
+  }
+  const extra = rows.filter((r) => !connect.payouts.has(r.stripePayoutId)).length;
+  duplicates += extra;
+  if (extra) mismatches.push(`${extra} Payout rows with no payout at Stripe`);
+  const failed = payouts.filter((p) => p.status === 'failed');
+  const mails = await db.outboxMessage.groupBy({
+    by: ['dedupeKey'],
+    where: { kind: 'payout.failed' },
+    _count: { _all: true },
+  });
+  const mailsFor = new Map(mails.map((m) => [m.dedupeKey, m._count._all]));
+  for (const payout of failed) {
+    const have = mailsFor.get(`payout.failed:${payout.id}`) ?? 0;
+    if (have === 0) lost++;
+    if (have > 1) duplicates += have - 1;
+    if (have !== 1) mismatches.push(`${payout.id}: ${have} payout.failed emails, expected 1`);
+  }
+  const stray = mails.filter((m) => !failed.some((p) => m.dedupeKey === `payout.failed:${p.id}`)).length;
+  duplicates += stray;
+  if (stray) mismatches.push(`${stray} payout.failed emails for payouts that did not fail`);
+
+  // Balances: Stripe's (available + pending) per currency = what our rows add up to for the account:
+  // Σ (received − fee − reversed + the fee given back on a full refund) − Σ payouts not failed.
+  let balancesChecked = 0;
+  for (const account of accounts) {
+    const expected = new Map<string, number>();
+    const add = (currency: string, amount: number) =>
+      expected.set(currency, (expected.get(currency) ?? 0) + amount);
+    for (const p of destination.filter((d) => d.destinationAccountId === account.stripeAccountId)) {
+      const feeBack =
+        p.amountReceived > 0 && p.amountRefunded >= p.amountReceived ? p.applicationFeeAmount : 0;
+      add(p.currency, p.amountReceived - p.applicationFeeAmount - p.transferReversedAmount + feeBack);
+    }
+    for (const r of rows.filter(
+      (r) => r.stripeAccountId === account.stripeAccountId && r.status !== 'FAILED',
+    ))
+      add(r.currency, -r.amount);
+    const balance = await stripe.balance.retrieve({}, { stripeAccount: account.stripeAccountId });
+    const actual = new Map<string, number>();
+    for (const b of [...balance.available, ...balance.pending])
+      actual.set(b.currency, (actual.get(b.currency) ?? 0) + b.amount);
+    for (const currency of new Set([...expected.keys(), ...actual.keys()])) {
+      balancesChecked++;
+      const ours = expected.get(currency) ?? 0;
+      const theirs = actual.get(currency) ?? 0;
+      if (ours !== theirs)
+        mismatches.push(
+          `${account.stripeAccountId}: ${currency} balance from our rows ${ours}, Stripe ${theirs}`,
+        );
+    }
+  }
+
+  return {
+    accountsChecked: accounts.length,
+    destinationChargesChecked: destination.length,
+    payoutsInStripe: payouts.length,
+    payoutRows: rows.length,
+    payoutsFailed: failed.length,
+    balancesChecked,
+    mismatches,
+    duplicates,
+    lost,
+  };
+}

@@ -22,7 +22,12 @@ import {
   sleep,
   tempDir,
 } from './support.js';
-import { compareWithStripe, type TruthReport } from './truth.js';
+import {
+  type ConnectTruthReport,
+  compareConnectWithStripe,
+  compareWithStripe,
+  type TruthReport,
+} from './truth.js';
 
 export interface WebhookChaosOptions {
   /** Server processes sharing the database (deliveries are spread across them by a proxy when > 1). */
@@ -33,6 +38,14 @@ export interface WebhookChaosOptions {
   kills: number;
   /** Share of events delivered a second time (resent), on top of whatever the crashes cause. */
   duplicateShare?: number;
+  /**
+   * Stripe Connect too (default true): Sofia onboarded through the API before the run, so her sales are
+   * destination charges with the fee and her refunds reverse the transfer; payouts paid and failed on her
+   * account, a new bank account after each failure; Sam not onboarded (his funds held). Their events go to
+   * the Connect endpoint with its own secret, duplicated, shuffled and through the kills like the rest, plus
+   * forged copies that must be refused.
+   */
+  connect?: boolean;
   log?: (line: string) => void;
 }
 
@@ -57,8 +70,18 @@ export interface WebhookChaosFigures {
   mailsLeasedByKilledInstance: number;
   mailsResentAfterCrash: number;
   truth: TruthReport;
+  /** Null when the run had no Connect part. */
+  connect: ConnectTruthReport | null;
+  /** Events that went to the Connect endpoint (those with `account`). */
+  connectEvents: number;
+  /** Forged Connect deliveries (wrong secret, the platform's secret, tampered body) and how many got a 400. */
+  forgedConnectDeliveries: number;
+  forgedConnectRefused: number;
   seconds: number;
 }
+
+/** The Connect endpoint's own secret in these runs (Stripe gives a Connect endpoint a separate one). */
+const CONNECT_SECRET = 'whsec_chaos_connect_endpoint_secret';
 
 /** What each payment in the run does at Stripe, by index: most succeed, some fail, refund or dispute. */
 const PLAN = [
@@ -117,17 +140,42 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
       STRIPE_WEBHOOK_SECRET: DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET,
       RUN_WORKER: workerOn ? 'true' : 'false',
       MAIL_DIR: mailDir,
+      STRIPE_CONNECT_WEBHOOK_SECRET: CONNECT_SECRET,
       OUTBOX_POLL_MS: '200',
       RATE_LIMIT_PER_MINUTE: '1000000',
     };
     for (let i = 0; i < options.instances; i++) servers.push(serverProcess(childEnv, await freePort()));
     await Promise.all(servers.map((s) => s.start()));
-    let target = `${servers[0]?.url}/api/webhooks/stripe`;
+    let base = servers[0]?.url ?? '';
     if (options.instances > 1) {
       proxy = await roundRobinProxy(servers.map((s) => s.url));
-      target = `${proxy.url}/api/webhooks/stripe`;
+      base = proxy.url;
     }
+    const target = `${base}/api/webhooks/stripe`;
     emulator.controls.addWebhookTarget(target, DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET);
+    const withConnect = options.connect ?? true;
+    const stripe = deps.stripe;
+    /** Sofia's Express account, when the run has Connect. */
+    let sofiaAccount: string | null = null;
+    if (withConnect) {
+      emulator.controls.addWebhookTarget(`${base}/api/webhooks/stripe-connect`, CONNECT_SECRET, ['*'], true);
+      // Onboarding while delivery runs, so her account is ACTIVE before the first sale.
+      const sofia = await database.db.user.findUniqueOrThrow({ where: { email: 'specialist@demo.test' } });
+      const { token } = await deps.tokens.issue({ userId: sofia.id, role: 'SPECIALIST' });
+      await clientAt(servers[0]?.url ?? '', token).payouts.onboardingLink.mutate();
+      const row = await database.db.connectedAccount.findUniqueOrThrow({ where: { userId: sofia.id } });
+      sofiaAccount = row.stripeAccountId;
+      emulator.controls.completeOnboarding(sofiaAccount);
+      const activeBy = Date.now() + 30_000;
+      while (
+        !(await database.db.connectedAccount.findUniqueOrThrow({ where: { userId: sofia.id } }))
+          .chargesEnabled
+      ) {
+        if (Date.now() > activeBy) throw new Error('account.updated did not arrive');
+        await sleep(50);
+      }
+      await emulator.controls.idle();
+    }
     emulator.controls.pauseDelivery();
 
     // 1. Stripe activity for enough payments to reach the delivery target (about 4 events each).
@@ -135,12 +183,32 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
     const uniqueTarget = Math.ceil(options.deliveries / (1 + duplicateShare));
     const offerings = await database.db.offering.findMany({
       where: { active: true },
-      select: { id: true, priceAmount: true },
+      select: { id: true, priceAmount: true, specialist: { select: { email: true } } },
     });
-    const stripe = deps.stripe;
     const learnerBatch = Math.max(10, Math.ceil(uniqueTarget / 4 / offerings.length) + 2);
     const learners = await makeLearners(database.db, deps.tokens, learnerBatch, 'wh');
     let payments = 0;
+    let payoutRounds = 0;
+    /**
+     * Today's payouts now (the 00:00 UTC run), each then paid on arrival (`payout.paid`,
+     * `payout.reconciliation_completed`) — or, in the second round and every third after it, returned by the bank (`payout.failed`,
+     * payouts paused: `account.updated`) and a new bank account added (`account.updated` again).
+     */
+    const payoutRound = async (account: string) => {
+      payoutRounds++;
+      for (const payout of emulator.controls.runPayouts()) {
+        if (payoutRounds % 3 === 2) emulator.controls.failPayout(payout.id, 'account_closed');
+        else emulator.controls.arrivePayout(payout.id);
+      }
+      const current = await stripe.accounts.retrieve(account);
+      if (!current.payouts_enabled) {
+        await stripe.accounts.update(
+          account,
+          { external_account: 'btok_us_verified' },
+          { idempotencyKey: `chaos-bank-account-${payoutRounds}` },
+        );
+      }
+    };
     const makePayment = async (n: number) => {
       const learner = learners[Math.floor(n / offerings.length)];
       const offering = offerings[n % offerings.length];
@@ -152,6 +220,12 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
       });
       const intentId = (clientSecret ?? '').split('_secret_')[0] ?? '';
       const plan = PLAN[n % PLAN.length];
+      // Sofia's sales are destination charges: her refunds reverse the transfer, as payments.refund does
+      // (the fee goes back only with a full refund).
+      const reverse = (full: boolean) =>
+        sofiaAccount && offering.specialist.email === 'specialist@demo.test'
+          ? { reverse_transfer: true, refund_application_fee: full }
+          : {};
       const confirm = (pm: string) =>
         stripe.paymentIntents.confirm(intentId, { payment_method: pm }).catch((e: unknown) => {
           if ((e as Stripe.errors.StripeError).type !== 'StripeCardError') throw e;
@@ -172,13 +246,14 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
           break;
         case 'refund-full':
           await confirm('pm_card_visa');
-          await stripe.refunds.create({ payment_intent: intentId });
+          await stripe.refunds.create({ payment_intent: intentId, ...reverse(true) });
           break;
         case 'refund-partial':
           await confirm('pm_card_visa');
           await stripe.refunds.create({
             payment_intent: intentId,
             amount: Math.max(1, Math.floor(offering.priceAmount / 3)),
+            ...reverse(false),
           });
           break;
         case 'refund-partial-twice':
@@ -187,17 +262,20 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
             await stripe.refunds.create({
               payment_intent: intentId,
               amount: Math.max(1, Math.floor(offering.priceAmount / 4)),
+              ...reverse(false),
             });
           break;
         default:
-          await confirm('pm_card_visa');
+          // Plain sales skip the pending balance (4000 0000 0000 0077): money to pay out at once.
+          await confirm(sofiaAccount ? 'pm_card_bypassPending' : 'pm_card_visa');
       }
       payments++;
     };
     let n = 0;
     while (emulator.store.events.size < uniqueTarget) {
       const remaining = uniqueTarget - emulator.store.events.size;
-      const batch = Math.max(1, Math.min(50, Math.ceil(remaining / 4)));
+      // With Connect, smaller batches: a payout round follows each, so even a small run has several.
+      const batch = Math.max(1, Math.min(sofiaAccount ? 12 : 50, Math.ceil(remaining / 4)));
       if (n + batch > learners.length * offerings.length)
         throw new Error('ran out of learner/offering pairs');
       await pool(
@@ -206,6 +284,7 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
         makePayment,
       );
       n += batch;
+      if (sofiaAccount) await payoutRound(sofiaAccount);
     }
     await sleep(300); // disputes and refund failures happen a moment after their payments
     const events = [...emulator.store.events.values()];
@@ -220,6 +299,38 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
         duplicatesInjected++;
       }
     }
+    // Forged Connect deliveries: a connected account's real event signed with a secret not the Connect
+    // endpoint's (a stranger's, the platform endpoint's) or tampered after signing. Each must be a 400.
+    const connectEvents = events.filter((e) => e.account);
+    let forged = 0;
+    let forgedRefused = 0;
+    for (const event of connectEvents.slice(0, 30)) {
+      const payload = JSON.stringify(event);
+      const attempts = [
+        { body: payload, secret: 'whsec_not_ours_at_all' },
+        { body: payload, secret: DEV_DEFAULTS.STRIPE_WEBHOOK_SECRET },
+        {
+          // One more field after signing: the signature no longer matches.
+          body: `${payload.slice(0, -1)},"tampered":true}`,
+          secret: CONNECT_SECRET,
+          signed: payload,
+        },
+      ];
+      for (const a of attempts) {
+        const signature = stripe.webhooks.generateTestHeaderString({
+          payload: a.signed ?? a.body,
+          secret: a.secret,
+        });
+        const res = await fetch(`${servers[0]?.url}/api/webhooks/stripe-connect`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+          body: a.body,
+        });
+        forged++;
+        if (res.status === 400) forgedRefused++;
+      }
+    }
+
     emulator.controls.shuffle(true);
     emulator.controls.resumeDelivery();
 
@@ -298,6 +409,7 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
     const succeeded = attempts.filter((d) => d.outcome === 'succeeded');
     const copies = mailCopies(mailDir);
     const truth = await compareWithStripe(database.db, emulator);
+    const connectTruth = withConnect ? await compareConnectWithStripe(database.db, emulator, stripe) : null;
     return {
       payments,
       workerOn,
@@ -317,6 +429,10 @@ export async function runWebhookChaos(options: WebhookChaosOptions): Promise<Web
       mailsLeasedByKilledInstance: mailsLeased,
       mailsResentAfterCrash: [...copies.values()].filter((c) => c > 1).length,
       truth,
+      connect: connectTruth,
+      connectEvents: connectEvents.length,
+      forgedConnectDeliveries: forged,
+      forgedConnectRefused: forgedRefused,
       seconds: Math.round((performance.now() - started) / 100) / 10,
     };
   } catch (error) {

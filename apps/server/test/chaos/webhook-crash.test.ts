@@ -24,6 +24,17 @@ function report(title: string, f: WebhookChaosFigures) {
     'duplicate enrollments': f.truth.duplicateEnrollments,
     'duplicate emails (outbox)': f.truth.duplicateEmails,
     'missing emails (outbox)': f.truth.missingEmails,
+    'connect events (Connect endpoint)': f.connectEvents,
+    'forged connect deliveries / refused (400)': `${f.forgedConnectDeliveries} / ${f.forgedConnectRefused}`,
+    'connected accounts compared': f.connect?.accountsChecked ?? 'n/a',
+    'destination charges compared (fee, transfer, reversed)': f.connect?.destinationChargesChecked ?? 'n/a',
+    'payouts at Stripe / rows / failed': f.connect
+      ? `${f.connect.payoutsInStripe} / ${f.connect.payoutRows} / ${f.connect.payoutsFailed}`
+      : 'n/a',
+    'balances compared with the emulator': f.connect?.balancesChecked ?? 'n/a',
+    'connect mismatches': f.connect?.mismatches.length ?? 'n/a',
+    'connect lost (payouts, emails)': f.connect?.lost ?? 'n/a',
+    'connect duplicates (payout rows, emails)': f.connect?.duplicates ?? 'n/a',
     'mails sent': f.mailsSent,
     'mails re-sent after a crash': f.mailsResentAfterCrash,
     "mails held by a killed instance's lease": f.mailsLeasedByKilledInstance,
@@ -44,6 +55,17 @@ function expectClean(f: WebhookChaosFigures) {
   // A killed sender's claimed batch waits out its lease; at most one batch (10) per kill.
   expect(f.mailsLeasedByKilledInstance).toBeLessThanOrEqual(10 * f.serverKills);
   expect(f.truth.checked).toBe(f.payments);
+  // Stripe Connect: accounts, fees, transfers, payouts and balances equal the emulator's; forgeries refused.
+  if (!f.connect) throw new Error('the run had no Connect part');
+  expect(f.connect.mismatches.slice(0, 20)).toEqual([]);
+  expect(f.connect.lost).toBe(0);
+  expect(f.connect.duplicates).toBe(0);
+  expect(f.connect.destinationChargesChecked).toBeGreaterThan(0);
+  expect(f.connect.payoutsInStripe).toBeGreaterThan(0);
+  expect(f.connect.payoutsFailed).toBeGreaterThan(0);
+  expect(f.connect.balancesChecked).toBeGreaterThan(0);
+  expect(f.connectEvents).toBeGreaterThan(0);
+  expect(f.forgedConnectRefused).toBe(f.forgedConnectDeliveries);
 }
 
 describe('webhooks under duplicates, shuffling and SIGKILL', () => {

@@ -15,6 +15,9 @@ describe('exportUrl', () => {
       }),
     ).toBe('/api/exports/payments.csv?from=2026-11-01&to=2026-11-30&currency=jpy&status=DISPUTED&bom=1');
     expect(exportUrl('refunds', { from: '', status: '', bom: false })).toBe('/api/exports/refunds.csv');
+    expect(exportUrl('payouts', { status: 'FAILED', currency: 'usd' })).toBe(
+      '/api/exports/payouts.csv?currency=usd&status=FAILED',
+    );
   });
 });
 

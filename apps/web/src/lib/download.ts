@@ -1,6 +1,6 @@
 import { readSession } from './session.js';
 
-export type ExportKind = 'payments' | 'refunds';
+export type ExportKind = 'payments' | 'refunds' | 'payouts';
 
 /** The filters an export carries; empty values are left out of the URL. */
 export interface ExportFilters {

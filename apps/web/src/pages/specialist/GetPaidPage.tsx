@@ -1,6 +1,7 @@
 import type { PayoutAccountOutput, PayoutStatus } from '@enrollpay/schemas';
 import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportCsv } from '../../components/ExportCsv.js';
 import { Alert, Loading, QueryError } from '../../components/Feedback.js';
 import { errorMessage } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format.js';
@@ -194,6 +195,10 @@ function PayoutsSection() {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {payouts.data && payouts.data.items.length > 0 ? (
+        // Every payout, not only this page: the file is for the specialist's books.
+        <ExportCsv kind="payouts" filters={{}} label="Export payouts CSV" />
       ) : null}
       {payouts.data?.nextCursor ? (
         <button

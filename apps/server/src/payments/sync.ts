@@ -22,9 +22,9 @@ import {
 import {
   deriveTransition,
   type FieldChange,
+  lockPaymentById,
   lockPayments,
   type NetChange,
-  lockPaymentById,
   type PaymentKeys,
   type PaymentRow,
   paymentChanged,

@@ -155,7 +155,9 @@ const MEASURE_COLUMNS = Prisma.raw(MEASURE_NAMES.map(quoted).join(', '));
 const MEASURE_VALUES = Prisma.raw(MEASURE_NAMES.map((m) => `v.${quoted(m)}`).join(', '));
 const MEASURE_RECORD = Prisma.raw(MEASURE_NAMES.map((m) => `${quoted(m)} ${MEASURES[m]}`).join(', '));
 const MEASURE_ADD = Prisma.raw(
-  MEASURE_NAMES.map((m) => `${quoted(m)} = "PaymentDailyStat".${quoted(m)} + EXCLUDED.${quoted(m)}`).join(', '),
+  MEASURE_NAMES.map((m) => `${quoted(m)} = "PaymentDailyStat".${quoted(m)} + EXCLUDED.${quoted(m)}`).join(
+    ', ',
+  ),
 );
 
 /**

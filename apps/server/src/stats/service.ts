@@ -43,6 +43,8 @@ interface Totals {
   disputes: number;
   /** Lost disputes' amounts and fees. */
   lost: number;
+  /** Connect platform fees. */
+  fees: number;
 }
 
 /** One rollup row (or, for an offering with no figures in the range, its row with nulls). */
@@ -59,6 +61,7 @@ interface RollupRow {
   refunds: number | null;
   disputes: number | null;
   lost: bigint | null;
+  fees: bigint | null;
 }
 
 /** The UTC start (YYYY-MM-DD) of the bucket holding `day`: the day, its ISO week's Monday, or its month. */
@@ -127,19 +130,11 @@ export async function specialistStats(
       to_char(s."day", 'YYYY-MM-DD') AS "day", s."currency",
       s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."succeededCount" AS succeeded,
       s."failedCount" AS failed, s."refundedCount" AS refunds, s."disputedCount" AS disputes,
-      s."disputeLostAmount" AS lost
+      s."disputeLostAmount" AS lost, s."platformFeeAmount" AS fees
     FROM "Offering" o
     LEFT JOIN "PaymentDailyStat" s ON s."specialistId" = ${specialistId} AND s."offeringId" = o."id"
       AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
     WHERE o."specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR o."id" = ${offeringId}::text)`;
-
-  // Platform fees (Connect), by the day the payment succeeded, as gross is; a full refund returns the fee.
-  const feeRows = await db.$queryRaw<{ currency: string; fees: bigint | null }[]>`
-    SELECT "currency", SUM("applicationFeeAmount") AS fees FROM "Payment"
-    WHERE "specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR "offeringId" = ${offeringId}::text)
-      AND "succeededAt" >= ${fromDay}::date AND "succeededAt" < ${toDay}::date AND "status" <> 'REFUNDED'
-    GROUP BY "currency"`;
-  const feesOf = new Map(feeRows.map((r) => [r.currency, Number(r.fees ?? 0)]));
 
   const buckets = bucketsBetween(fromDay, toDay, unit);
   const byCurrency = new Map<
@@ -150,7 +145,7 @@ export async function specialistStats(
     let e = byCurrency.get(currency);
     if (!e) {
       e = {
-        totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0, lost: 0 },
+        totals: { gross: 0, refunded: 0, succeeded: 0, failed: 0, refunds: 0, disputes: 0, lost: 0, fees: 0 },
         offerings: new Map(),
         series: new Map(
           buckets.map((bucket) => [
@@ -180,6 +175,7 @@ export async function specialistStats(
     e.totals.refunds += row.refunds ?? 0;
     e.totals.disputes += row.disputes ?? 0;
     e.totals.lost += lost;
+    e.totals.fees += Number(row.fees ?? 0);
     const offering = e.offerings.get(row.offeringId) ?? {
       offeringId: row.offeringId,
       title: row.title,
@@ -207,8 +203,8 @@ export async function specialistStats(
       gross: t.gross,
       refunded: t.refunded,
       net: t.gross - t.refunded - t.lost,
-      platformFees: feesOf.get(currency) ?? 0,
-      netToSpecialist: t.gross - t.refunded - t.lost - (feesOf.get(currency) ?? 0),
+      platformFees: t.fees,
+      netToSpecialist: t.gross - t.refunded - t.lost - t.fees,
       succeededCount: t.succeeded,
       failedCount: t.failed,
       refundedCount: t.refunds,

@@ -1,6 +1,6 @@
 import { benchExport, EXPORT_FULL, EXPORT_SMOKE } from './export.js';
 import { benchIntents, INTENT_FULL, INTENT_SMOKE } from './intent.js';
-import { machineInfo } from './machine.js';
+import { loadAverage, machineInfo } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
 import type { BenchResults, Figure } from './results.js';
 import { benchStats, STATS_FULL, STATS_SMOKE } from './stats.js';
@@ -24,6 +24,8 @@ export async function runBenchmarks({
 }: RunOptions): Promise<BenchResults> {
   const started = performance.now();
   const date = new Date().toISOString();
+  // Other work on a shared machine skews every figure: the load average is recorded beside them.
+  const loadAtStart = loadAverage();
   const figures: Figure[] = [];
   const details: Record<string, unknown> = {};
   const postgres = await startBenchPostgres();
@@ -59,6 +61,7 @@ export async function runBenchmarks({
   return {
     date,
     machine: machineInfo(),
+    load: { atStart: loadAtStart, atEnd: loadAverage() },
     smoke,
     durationSeconds: (performance.now() - started) / 1000,
     figures,

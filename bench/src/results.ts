@@ -33,6 +33,8 @@ export interface Figure {
 export interface BenchResults {
   date: string;
   machine: Machine;
+  /** The 1, 5 and 15 minute load averages when the run started and ended. */
+  load: { atStart: [number, number, number]; atEnd: [number, number, number] };
   smoke: boolean;
   durationSeconds: number;
   figures: Figure[];
@@ -78,7 +80,7 @@ function ratioText(f: Figure): string {
 export function markdownTable(results: BenchResults): string {
   const m = results.machine;
   const lines = [
-    `Run ${results.date}${results.smoke ? ' (SMOKE: tiny sizes, figures meaningless)' : ''} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; took ${Math.round(results.durationSeconds)} s.`,
+    `Run ${results.date}${results.smoke ? ' (SMOKE: tiny sizes, figures meaningless)' : ''} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; took ${Math.round(results.durationSeconds)} s. Load average (1/5/15 min) ${results.load.atStart.join(' / ')} at the start, ${results.load.atEnd.join(' / ')} at the end (${m.cores} cores: above ${m.cores}, other work was queueing for the CPU).`,
     '',
     '| Benchmark | Metric | Value | Baseline | Ratio | Target | Met |',
     '| --- | --- | ---: | ---: | ---: | --- | :---: |',

@@ -229,7 +229,7 @@ export async function benchStats(
     });
     await specialistStats(recording, principal, input);
     await recording.$disconnect();
-    const queries = sent.filter((q) => /^\s*select/i.test(q.sql));
+    const queries = sent.filter((q) => /^\s*(select|with)\b/i.test(q.sql));
     const pgClient = new pg.Client({ connectionString: database.url });
     await pgClient.connect();
     let rowsPerCall = 0;

@@ -28,6 +28,15 @@ export const INTENT_FULL: IntentSizes = {
   overload: { factor: 4, calls: 2000 },
   returning: 100,
 };
+/** `--quick`: half the calls of each run, same rates. */
+export const INTENT_QUICK: IntentSizes = {
+  rate: 100,
+  warmup: 50,
+  calls: 1000,
+  low: { rate: 25, calls: 250 },
+  overload: { factor: 4, calls: 1000 },
+  returning: 50,
+};
 export const INTENT_SMOKE: IntentSizes = {
   rate: 20,
   warmup: 5,
@@ -342,13 +351,15 @@ export async function benchIntents(
       }),
       figure({
         benchmark: 'createIntent',
-        metric: `5xx other than 503 at ${overloadRate}/s (${sizes.overload.factor}× saturation)`,
-        value: overload.errors5xx,
+        metric: `5xx answers other than early refusals at ${overloadRate}/s (${sizes.overload.factor}× saturation)`,
+        // Strict reading of the target: an early refusal (503 before any work) is counted apart; every
+        // other 5xx, including a 503 after work had started (a pool or transaction timeout), counts.
+        value: overload.errors5xx + Math.max(0, (overload.statuses['503'] ?? 0) - early),
         unit: 'responses',
         baseline: { label: 'calls', value: overload.calls, unit: 'responses' },
         ratioKind: 'share',
         targets: [{ on: 'value', op: '<=', threshold: 0, text: '0 (early 503s counted apart)' }],
-        note: `answers by status ${JSON.stringify(overload.statuses)}; ${early} refused early with 503 + Retry-After (${JSON.stringify(overload.refusedEarly)}); ${overload.succeeded} succeeded; CPU ${cpuNote(details.cpu.overload)}`,
+        note: `answers by status ${JSON.stringify(overload.statuses)}; ${early} refused early with 503 + Retry-After (${JSON.stringify(overload.refusedEarly)}); ${overload.succeeded} succeeded; ${overload.errors5xx} 5xx other than 503, ${Math.max(0, (overload.statuses['503'] ?? 0) - early)} 503 after work had started; CPU ${cpuNote(details.cpu.overload)}`,
       }),
       figure({
         benchmark: 'createIntent',

@@ -26,6 +26,8 @@ export const STATS_FULL: StatsSizes = {
   batch: 50_000,
   iterations: 60,
 };
+/** `--quick`: the same 1,000,000 payments (the target is about them), half the rounds. */
+export const STATS_QUICK: StatsSizes = { ...STATS_FULL, iterations: 30 };
 export const STATS_SMOKE: StatsSizes = {
   payments: 5000,
   specialists: 20,

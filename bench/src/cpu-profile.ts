@@ -28,12 +28,11 @@ function categoryOf(url: string, fn: string): string {
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string };
-  hitCount?: number;
 }
 
 /**
  * Runs `work` under V8's sampling profiler (in this process, via the inspector) and sums self time by
- * category. Sampling: 1 sample per `intervalUs`; times are hit counts × the mean sample interval.
+ * category: each sample counts the time since the one before it. Sampling: about 1 sample per `intervalUs`.
  */
 export async function profileCpu(work: () => Promise<void>, intervalUs = 200): Promise<CpuBreakdown> {
   const session = new Session();
@@ -46,17 +45,18 @@ export async function profileCpu(work: () => Promise<void>, intervalUs = 200): P
     await work();
     const wallMs = performance.now() - started;
     const { profile } = await session.post('Profiler.stop');
-    const nodes = profile.nodes as ProfileNode[];
-    const samples = profile.samples?.length ?? 0;
-    const sampledUs = (profile.endTime - profile.startTime) / Math.max(1, samples);
+    const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+    // Each sample stands for the time since the previous one (timeDeltas, in µs).
+    const samples = profile.samples ?? [];
+    const deltas = profile.timeDeltas ?? [];
     const byCategory: Record<string, number> = {};
     const byFn = new Map<string, { category: string; fn: string; ms: number }>();
-    for (const node of nodes) {
-      const hits = node.hitCount ?? 0;
-      if (!hits) continue;
+    for (const [i, id] of samples.entries()) {
+      const node = nodes.get(id);
+      if (!node) continue;
       const { functionName, url } = node.callFrame;
       const category = categoryOf(url, functionName);
-      const ms = (hits * sampledUs) / 1000;
+      const ms = (deltas[i] ?? 0) / 1000;
       byCategory[category] = (byCategory[category] ?? 0) + ms;
       const file = url.split('/').slice(-1)[0] ?? '';
       const key = `${functionName || '(anonymous)'} ${file}`;

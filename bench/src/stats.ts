@@ -323,9 +323,10 @@ export async function benchStats(
     const label = 'naive aggregate over Payment';
     const pgLabel =
       'PostgreSQL: planning + execution incl. serializing rows (EXPLAIN ANALYZE, TIMING OFF, SERIALIZE)';
+    const sampled = Object.values(profile.byCategory).reduce((sum, ms) => sum + ms, 0) || 1;
     const cpu = Object.entries(profile.byCategory)
       .sort(([, a], [, b]) => b - a)
-      .map(([category, ms]) => `${category} ${((ms / profile.wallMs) * 100).toFixed(0)}%`)
+      .map(([category, ms]) => `${category} ${((ms / sampled) * 100).toFixed(0)}%`)
       .join(', ');
     const figures = [
       figure({

@@ -13,6 +13,8 @@ export interface ExportSizes {
 }
 
 export const EXPORT_FULL: ExportSizes = { payments: 100_000 };
+/** `--quick`: half the rows. */
+export const EXPORT_QUICK: ExportSizes = { payments: 50_000 };
 export const EXPORT_SMOKE: ExportSizes = { payments: 500 };
 
 /** V8's old generation limit (--max-old-space-size) of the capped run. */

@@ -33,7 +33,11 @@ export interface Figure {
 export interface BenchResults {
   date: string;
   machine: Machine;
+  /** The 1, 5 and 15 minute load averages when the run started and ended. */
+  load: { atStart: [number, number, number]; atEnd: [number, number, number] };
   smoke: boolean;
+  /** `--quick`: half-size runs. */
+  quick?: boolean;
   durationSeconds: number;
   figures: Figure[];
   /** Raw measurements per benchmark (every figure above comes from these). */
@@ -78,7 +82,7 @@ function ratioText(f: Figure): string {
 export function markdownTable(results: BenchResults): string {
   const m = results.machine;
   const lines = [
-    `Run ${results.date}${results.smoke ? ' (SMOKE: tiny sizes, figures meaningless)' : ''} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; took ${Math.round(results.durationSeconds)} s.`,
+    `Run ${results.date}${results.smoke ? ' (SMOKE: tiny sizes, figures meaningless)' : results.quick ? ' (--quick: half-size runs)' : ''} on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; took ${Math.round(results.durationSeconds)} s. Load average (1/5/15 min) ${results.load.atStart.join(' / ')} at the start, ${results.load.atEnd.join(' / ')} at the end (${m.cores} cores: above ${m.cores}, other work was queueing for the CPU).`,
     '',
     '| Benchmark | Metric | Value | Baseline | Ratio | Target | Met |',
     '| --- | --- | ---: | ---: | ---: | --- | :---: |',

@@ -1,9 +1,12 @@
 import { createDb } from '@enrollpay/db';
 import { createTestDatabase } from '@enrollpay/db/testing';
 import { SpecialistStatsInputSchema } from '@enrollpay/schemas';
-// The service and the rollup rebuild are measured directly (in process), not through HTTP.
-import { rebuildDailyStats, specialistStats } from '@enrollpay/server';
+// The service and the rollup rebuild are measured in process; the tRPC procedure over HTTP, in the API's process.
+import { createTokenService, loadEnv, rebuildDailyStats, specialistStats } from '@enrollpay/server';
 import pg from 'pg';
+import { type BenchChild, startChild } from './child.js';
+import { type CpuBreakdown, profileCpu } from './cpu-profile.js';
+import { serverEnv } from './env.js';
 import { progressBar } from './progress.js';
 import { type Figure, figure } from './results.js';
 import { mean, quantile } from './stats-math.js';
@@ -23,6 +26,8 @@ export const STATS_FULL: StatsSizes = {
   batch: 50_000,
   iterations: 60,
 };
+/** `--quick`: the same 1,000,000 payments (the target is about them), half the rounds. */
+export const STATS_QUICK: StatsSizes = { ...STATS_FULL, iterations: 30 };
 export const STATS_SMOKE: StatsSizes = {
   payments: 5000,
   specialists: 20,
@@ -31,6 +36,8 @@ export const STATS_SMOKE: StatsSizes = {
   iterations: 5,
 };
 
+type Summary = { p50: number; p95: number; mean: number };
+
 export interface StatsDetails {
   sizes: StatsSizes;
   seedSeconds: number;
@@ -38,13 +45,28 @@ export interface StatsDetails {
   rollupSeconds: number;
   rollupRows: number;
   largestSpecialist: { id: string; payments: number };
-  serviceMs: { p50: number; p95: number; mean: number };
-  naiveMs: { p50: number; p95: number; mean: number };
-  /** The SELECTs the service sends per call, and PostgreSQL's own time for them (EXPLAIN ANALYZE). */
+  /** specialistStats in this process (Prisma client on a pg pool): the figure the targets are about. */
+  serviceMs: Summary;
+  /** The naive single GROUP BY over Payment, same Prisma client. */
+  naiveMs: Summary;
+  /** The SELECTs the service sends per call. */
   statements: number;
-  postgresMs: { p50: number; p95: number; mean: number };
-  /** The same statements sent over a plain pg client, timed from here (round trip + row parsing). */
-  pgRoundTripMs: { p50: number; p95: number; mean: number };
+  /**
+   * PostgreSQL's own time for those statements: planning + execution, rows converted to their wire
+   * format included (EXPLAIN (ANALYZE, TIMING OFF, SERIALIZE TEXT)), sending them excluded.
+   */
+  postgresMs: Summary;
+  /** The same statements over a plain pg client: one round trip each, rows parsed (no Prisma). */
+  pgRoundTripMs: Summary;
+  /** The same statements through the service's Prisma client ($queryRawUnsafe): round trip + Prisma. */
+  prismaRawMs: Summary;
+  /** stats.specialist over HTTP against the real API (its own process): tRPC, Zod output, JSON, HTTP. */
+  httpMs: Summary;
+  /** Rows and bytes the service's statements return per call. */
+  rowsPerCall: number;
+  bytesPerCall: number;
+  /** A CPU profile of `profiledCalls` service calls in this process. */
+  profile: CpuBreakdown & { calls: number };
   seriesBuckets: number;
   currencies: string[];
 }
@@ -134,15 +156,31 @@ const NAIVE = `
   WHERE "specialistId" = $1 AND "createdAt" >= $2 AND "createdAt" < $3
   GROUP BY 1, 2 ORDER BY 1, 2`;
 
+const summary = (values: number[]): Summary => ({
+  p50: quantile(values, 0.5),
+  p95: quantile(values, 0.95),
+  mean: mean(values),
+});
+
+interface ExplainPlan {
+  'Planning Time': number;
+  'Execution Time': number;
+  Serialization?: { 'Output Volume'?: number };
+  Plan: { 'Actual Rows'?: number };
+}
+
 /**
  * Benchmark 3: stats.specialist for the largest specialist over a year by day, read from the
- * PaymentDailyStat rollup, against the naive single aggregate over the raw Payment table.
+ * PaymentDailyStat rollup, against the naive single aggregate over the raw Payment table; and where its
+ * time goes, layer by layer, each measured in the same loop: PostgreSQL's own time, a plain pg round
+ * trip, the same through Prisma, the service, and the tRPC procedure over HTTP.
  */
 export async function benchStats(
   sizes: StatsSizes,
   log: (line: string) => void,
 ): Promise<{ figures: Figure[]; details: StatsDetails }> {
   const database = await createTestDatabase();
+  let api: BenchChild | undefined;
   try {
     const db = database.db;
     const seedSeconds = await seedPayments(database.url, sizes, log);
@@ -167,8 +205,25 @@ export async function benchStats(
     const service = () => specialistStats(db, principal, input);
     const naive = () => db.$queryRawUnsafe(NAIVE, largest.id, from, now);
 
+    // The real API in its own process, for the procedure over HTTP (no Stripe call on this path).
+    const env = serverEnv(database.url, 'http://127.0.0.1:9');
+    api = startChild('./servers/app-server.ts', { env, stdout: 'ignore' });
+    const apiUrl = String((await api.next('ready')).url);
+    const { token } = await createTokenService(loadEnv(env), { now: () => new Date() }).issue({
+      userId: largest.id,
+      role: 'SPECIALIST',
+    });
+    const httpUrl = `${apiUrl}/api/trpc/stats.specialist?input=${encodeURIComponent(JSON.stringify(input))}`;
+    const overHttp = async () => {
+      const response = await fetch(httpUrl, { headers: { authorization: `Bearer ${token}` } });
+      const text = await response.text();
+      if (response.status !== 200)
+        throw new Error(`stats.specialist over HTTP: ${response.status} ${text.slice(0, 300)}`);
+      return text.length;
+    };
+
     // The statements the service sends, captured on the pg connections of a second client, so
-    // PostgreSQL's own time for exactly them can be measured (EXPLAIN ANALYZE: planning + execution).
+    // PostgreSQL's own time for exactly them can be measured.
     const sent: { sql: string; values: readonly unknown[] }[] = [];
     const recording = createDb({
       url: database.url,
@@ -176,29 +231,47 @@ export async function benchStats(
     });
     await specialistStats(recording, principal, input);
     await recording.$disconnect();
-    const queries = sent.filter((q) => /^\s*select/i.test(q.sql));
+    const queries = sent.filter((q) => /^\s*(select|with)\b/i.test(q.sql));
     const pgClient = new pg.Client({ connectionString: database.url });
     await pgClient.connect();
+    let rowsPerCall = 0;
+    let bytesPerCall = 0;
     const postgresTime = async () => {
       let ms = 0;
+      let rows = 0;
+      let bytes = 0;
       for (const q of queries) {
-        const { rows } = await pgClient.query<{
-          'QUERY PLAN': { 'Planning Time': number; 'Execution Time': number }[];
-        }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${q.sql}`, [...q.values]);
-        const plan = rows[0]?.['QUERY PLAN'][0];
+        const result = await pgClient.query<{ 'QUERY PLAN': ExplainPlan[] }>(
+          `EXPLAIN (ANALYZE, TIMING OFF, SERIALIZE TEXT, FORMAT JSON) ${q.sql}`,
+          [...q.values],
+        );
+        const plan = result.rows[0]?.['QUERY PLAN'][0];
         ms += (plan?.['Planning Time'] ?? 0) + (plan?.['Execution Time'] ?? 0);
+        rows += plan?.Plan['Actual Rows'] ?? 0;
+        bytes += (plan?.Serialization?.['Output Volume'] ?? 0) * 1024;
       }
+      rowsPerCall = rows;
+      bytesPerCall = bytes;
       return ms;
     };
-    const roundTrip = async () => {
+    const pgRoundTrip = async () => {
       for (const q of queries) await pgClient.query(q.sql, [...q.values]);
     };
+    const prismaRaw = async () => {
+      for (const q of queries) await db.$queryRawUnsafe(q.sql, ...q.values);
+    };
 
-    log(`stats: ${sizes.iterations} calls each, service vs naive, for ${largest.id} (${largest.n} payments)`);
-    const serviceTimes: number[] = [];
-    const naiveTimes: number[] = [];
-    const postgresTimes: number[] = [];
-    const roundTripTimes: number[] = [];
+    log(
+      `stats: ${sizes.iterations} rounds (service, HTTP, naive, PostgreSQL, pg, Prisma) for ${largest.id} (${largest.n} payments)`,
+    );
+    const times = {
+      service: [] as number[],
+      http: [] as number[],
+      naive: [] as number[],
+      postgres: [] as number[],
+      pg: [] as number[],
+      prisma: [] as number[],
+    };
     const time = async (fn: () => Promise<unknown>) => {
       const t = performance.now();
       await fn();
@@ -206,16 +279,26 @@ export async function benchStats(
     };
     for (let i = 0; i < 5; i++) {
       await service();
+      await overHttp();
       await naive();
+      await pgRoundTrip();
+      await prismaRaw();
     }
     let output = await service();
     for (let i = 0; i < sizes.iterations; i++) {
-      // Alternate, so drift on a shared machine hits both alike.
-      serviceTimes.push(await time(async () => (output = await service())));
-      naiveTimes.push(await time(naive));
-      postgresTimes.push(await postgresTime());
-      roundTripTimes.push(await time(roundTrip));
+      // Alternate, so drift on a shared machine hits every layer alike.
+      times.service.push(await time(async () => (output = await service())));
+      times.http.push(await time(overHttp));
+      times.naive.push(await time(naive));
+      times.postgres.push(await postgresTime());
+      times.pg.push(await time(pgRoundTrip));
+      times.prisma.push(await time(prismaRaw));
     }
+    const profiledCalls = Math.max(5, sizes.iterations);
+    log(`stats: CPU profile of ${profiledCalls} service calls`);
+    const profile = await profileCpu(async () => {
+      for (let i = 0; i < profiledCalls; i++) await service();
+    });
     await pgClient.end();
     const details: StatsDetails = {
       sizes,
@@ -224,27 +307,27 @@ export async function benchStats(
       rollupSeconds,
       rollupRows,
       largestSpecialist: { id: largest.id, payments: Number(largest.n) },
-      serviceMs: {
-        p50: quantile(serviceTimes, 0.5),
-        p95: quantile(serviceTimes, 0.95),
-        mean: mean(serviceTimes),
-      },
-      naiveMs: { p50: quantile(naiveTimes, 0.5), p95: quantile(naiveTimes, 0.95), mean: mean(naiveTimes) },
+      serviceMs: summary(times.service),
+      naiveMs: summary(times.naive),
       statements: queries.length,
-      postgresMs: {
-        p50: quantile(postgresTimes, 0.5),
-        p95: quantile(postgresTimes, 0.95),
-        mean: mean(postgresTimes),
-      },
-      pgRoundTripMs: {
-        p50: quantile(roundTripTimes, 0.5),
-        p95: quantile(roundTripTimes, 0.95),
-        mean: mean(roundTripTimes),
-      },
+      postgresMs: summary(times.postgres),
+      pgRoundTripMs: summary(times.pg),
+      prismaRawMs: summary(times.prisma),
+      httpMs: summary(times.http),
+      rowsPerCall,
+      bytesPerCall,
+      profile: { ...profile, calls: profiledCalls },
       seriesBuckets: output.currencies[0]?.series.length ?? 0,
       currencies: output.currencies.map((c) => c.currency),
     };
     const label = 'naive aggregate over Payment';
+    const pgLabel =
+      'PostgreSQL: planning + execution incl. serializing rows (EXPLAIN ANALYZE, TIMING OFF, SERIALIZE)';
+    const sampled = Object.values(profile.byCategory).reduce((sum, ms) => sum + ms, 0) || 1;
+    const cpu = Object.entries(profile.byCategory)
+      .sort(([, a], [, b]) => b - a)
+      .map(([category, ms]) => `${category} ${((ms / sampled) * 100).toFixed(0)}%`)
+      .join(', ');
     const figures = [
       figure({
         benchmark: 'Specialist stats',
@@ -268,14 +351,37 @@ export async function benchStats(
         metric: 'p95, same query, against PostgreSQL itself',
         value: details.serviceMs.p95,
         unit: 'ms',
-        baseline: {
-          label: 'PostgreSQL planning + execution of the same statements (EXPLAIN ANALYZE)',
-          value: details.postgresMs.p95,
-          unit: 'ms',
-        },
+        baseline: { label: pgLabel, value: details.postgresMs.p95, unit: 'ms' },
         ratioKind: 'multiple',
         targets: [{ on: 'ratio', op: '<=', threshold: 2, text: '≤ 2× PostgreSQL' }],
-        note: `${details.statements} statement(s); the same statements over a plain pg client (round trip, rows parsed): p95 ${details.pgRoundTripMs.p95.toFixed(2)} ms`,
+        note: `${details.statements} statement(s), ${rowsPerCall} row(s), ${(bytesPerCall / 1024).toFixed(1)} KiB per call; PostgreSQL p50 ${details.postgresMs.p50.toFixed(2)} ms`,
+      }),
+      figure({
+        benchmark: 'Specialist stats',
+        metric: 'p95, the same statements over a plain pg client (round trip, rows parsed)',
+        value: details.pgRoundTripMs.p95,
+        unit: 'ms',
+        baseline: { label: 'PostgreSQL itself', value: details.postgresMs.p95, unit: 'ms' },
+        ratioKind: 'multiple',
+        note: `p50 ${details.pgRoundTripMs.p50.toFixed(2)} ms`,
+      }),
+      figure({
+        benchmark: 'Specialist stats',
+        metric: 'p95, the same statements through Prisma ($queryRawUnsafe)',
+        value: details.prismaRawMs.p95,
+        unit: 'ms',
+        baseline: { label: 'PostgreSQL itself', value: details.postgresMs.p95, unit: 'ms' },
+        ratioKind: 'multiple',
+        note: `p50 ${details.prismaRawMs.p50.toFixed(2)} ms`,
+      }),
+      figure({
+        benchmark: 'Specialist stats',
+        metric: 'p95, stats.specialist over HTTP (tRPC, output validation, JSON, the API in its own process)',
+        value: details.httpMs.p95,
+        unit: 'ms',
+        baseline: { label: 'PostgreSQL itself', value: details.postgresMs.p95, unit: 'ms' },
+        ratioKind: 'multiple',
+        note: `p50 ${details.httpMs.p50.toFixed(2)} ms; CPU profile of ${profiledCalls} in-process service calls (${profile.wallMs.toFixed(0)} ms wall): ${cpu}`,
       }),
       figure({
         benchmark: 'Specialist stats',
@@ -287,6 +393,7 @@ export async function benchStats(
     ];
     return { figures, details };
   } finally {
+    await api?.stop();
     await database.drop();
   }
 }

@@ -22,6 +22,17 @@ export interface WebhookSizes {
   rateConnections: number;
 }
 
+/** `--quick`: half the events, the fixed rate for 5 s. */
+export const WEBHOOK_QUICK: WebhookSizes = {
+  warmup: 250,
+  full: 2000,
+  baselineFull: 6000,
+  carefulFull: 2000,
+  rate: 500,
+  rateSeconds: 5,
+  connections: 16,
+  rateConnections: 64,
+};
 export const WEBHOOK_FULL: WebhookSizes = {
   warmup: 500,
   full: 4000,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reverseHeldTransfers } from '../src/payouts/service.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
+import { rebuildDailyStats } from '../src/stats/rollup.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { codeOf, newOffering, pay } from './pay.js';
 
@@ -33,6 +34,31 @@ async function onboard(specialist: TestUser, bankAccountNumber?: string): Promis
 }
 
 const paymentRow = (id: string) => stack.db.payment.findUniqueOrThrow({ where: { id } });
+
+/** The specialist's usd figures for one offering, yesterday to tomorrow. */
+async function offeringStats(offeringId: string) {
+  const now = Date.now();
+  const stats = await stack.clientFor(stack.users.specialist).stats.specialist.query({
+    from: new Date(now - DAY_MS).toISOString(),
+    to: new Date(now + DAY_MS).toISOString(),
+    granularity: 'day',
+    offeringId,
+  });
+  return stats.currencies.find((c) => c.currency === 'usd');
+}
+
+/** The rollup the sync and the transfers kept incrementally equals one rebuilt from the Payment rows. */
+async function expectRollupMatchesRebuild() {
+  const read = () =>
+    stack.db.paymentDailyStat.findMany({
+      orderBy: [{ specialistId: 'asc' }, { day: 'asc' }, { offeringId: 'asc' }],
+    });
+  const kept = (await read()).filter(
+    (r) => r.succeededCount || r.failedCount || r.refundedCount || r.disputedCount,
+  );
+  await rebuildDailyStats(stack.db);
+  expect(await read()).toEqual(kept);
+}
 
 describe('onboarding and funds held until then', () => {
   it('a sale before onboarding is held by the platform and transferred, less the fee, once onboarding completes', async () => {
@@ -72,6 +98,13 @@ describe('onboarding and funds held until then', () => {
       destination: accountId,
       source_transaction: held.stripeChargeId,
     });
+    // Stats: the fee set at the transfer reaches the rollup the statistics read (platform fees).
+    expect(await offeringStats(offering.id)).toMatchObject({
+      gross: 4_999,
+      platformFees: 500,
+      netToSpecialist: 4_499,
+    });
+    await expectRollupMatchesRebuild();
   });
 });
 
@@ -112,6 +145,13 @@ describe('destination charges, balance, refunds', () => {
     expect((dropped?.pending ?? 0) + (dropped?.available ?? 0)).toBe(
       (after?.pending ?? 0) + (after?.available ?? 0) - 9_000,
     );
+    // A full refund returns the fee: the platform keeps nothing of this sale.
+    expect(await offeringStats(offering.id)).toMatchObject({
+      gross: 10_000,
+      refunded: 10_000,
+      platformFees: 0,
+    });
+    await expectRollupMatchesRebuild();
   });
 
   it('a partial refund reverses its share of the transfer and the platform keeps its fee', async () => {

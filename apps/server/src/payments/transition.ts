@@ -47,6 +47,7 @@ export const PAYMENT_SELECT = {
   disputeStatus: true,
   amountLostToDisputes: true,
   disputeLostAt: true,
+  applicationFeeAmount: true,
   webhookVerified: true,
   lastStripeEventId: true,
   lastStripeEventAt: true,

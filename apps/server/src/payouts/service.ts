@@ -20,6 +20,7 @@ import { BadRequestError, NotFoundError } from '../errors.js';
 import { keyset } from '../lib/cursor.js';
 import type { OutboxPayload } from '../mail/templates.js';
 import { callStripe, classifyStripeError } from '../payments/stripe-errors.js';
+import { setApplicationFee } from '../stats/rollup.js';
 
 /**
  * Stripe Connect for specialists: their Express account, the platform fee on their sales, the funds held
@@ -241,9 +242,10 @@ export async function transferHeldFunds(deps: AppDeps, stripeAccountId: string):
         { idempotencyKey: `held-transfer:${payment.id}` },
       ),
     );
-    await deps.db.payment.updateMany({
-      where: { id: payment.id, stripeTransferId: null },
-      data: { stripeTransferId: transfer.id, applicationFeeAmount: fee },
+    // The fee is part of the stats rollup (platform fees), so it moves with it.
+    await setApplicationFee(deps.db, payment.id, {
+      stripeTransferId: transfer.id,
+      applicationFeeAmount: fee,
     });
     moved++;
   }

@@ -8,7 +8,9 @@ import { type Db, type Payment, Prisma } from '@enrollpay/db';
  * - a payment with refunds adds amountRefunded and 1 to refundedCount on the day of refundedAt;
  * - a payment whose status is FAILED adds 1 to failedCount on the day of failedAt;
  * - a disputed payment adds 1 to disputedCount on the day of disputedAt;
- * - a payment that lost disputes adds amountLostToDisputes to disputeLostAmount on the day of disputeLostAt.
+ * - a payment that lost disputes adds amountLostToDisputes to disputeLostAmount on the day of disputeLostAt;
+ * - a succeeded payment that is not fully refunded adds its Connect platform fee (applicationFeeAmount) to
+ *   platformFeeAmount on the day of succeededAt (a full refund returns the fee).
  *
  * Used to seed benchmark data and as a repair tool. It locks the rollup against concurrent syncs for its
  * duration (SHARE ROW EXCLUSIVE conflicts with their upserts), so a sync that commits during the rebuild
@@ -23,27 +25,29 @@ export async function rebuildDailyStats(db: Db): Promise<number> {
       // Timestamps are stored as UTC without a zone (TIMESTAMP(3)), so ::date is the UTC day.
       return tx.$executeRaw`
         INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", "grossAmount",
-          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount", "discountAmount")
+          "refundedAmount", "succeededCount", "failedCount", "refundedCount", "disputedCount", "disputeLostAmount",
+          "discountAmount", "platformFeeAmount")
         SELECT "specialistId", "offeringId", "currency", "day",
           SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes), SUM(lost),
-          SUM(discount)
+          SUM(discount), SUM(fees)
         FROM (
           SELECT "specialistId", "offeringId", "currency", "succeededAt"::date AS "day",
             "amountReceived"::bigint AS gross, 0::bigint AS refunded, 1 AS succeeded, 0 AS failed, 0 AS refunds,
-            0 AS disputes, 0::bigint AS lost, "discountAmount"::bigint AS discount
+            0 AS disputes, 0::bigint AS lost, "discountAmount"::bigint AS discount,
+            CASE WHEN "status" = 'REFUNDED' THEN 0 ELSE "applicationFeeAmount" END::bigint AS fees
           FROM "Payment" WHERE "succeededAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "refundedAt"::date, 0, "amountRefunded", 0, 0, 1, 0, 0, 0, 0
           FROM "Payment" WHERE "amountRefunded" > 0 AND "refundedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "failedAt"::date, 0, 0, 0, 1, 0, 0, 0, 0, 0
           FROM "Payment" WHERE "status" = 'FAILED' AND "failedAt" IS NOT NULL
           UNION ALL
-          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1, 0, 0
+          SELECT "specialistId", "offeringId", "currency", "disputedAt"::date, 0, 0, 0, 0, 0, 1, 0, 0, 0
           FROM "Payment" WHERE "disputedAt" IS NOT NULL
           UNION ALL
           SELECT "specialistId", "offeringId", "currency", "disputeLostAt"::date, 0, 0, 0, 0, 0, 0,
-            "amountLostToDisputes", 0
+            "amountLostToDisputes", 0, 0
           FROM "Payment" WHERE "amountLostToDisputes" > 0 AND "disputeLostAt" IS NOT NULL
         ) AS contributions
         GROUP BY "specialistId", "offeringId", "currency", "day"`;
@@ -62,6 +66,7 @@ interface Contribution {
   disputedCount: number;
   disputeLostAmount: number;
   discountAmount: number;
+  platformFeeAmount: number;
 }
 
 /** The payment fields the rollup is computed from. */
@@ -77,6 +82,7 @@ export type RollupFacts = Pick<
   | 'amountLostToDisputes'
   | 'disputeLostAt'
   | 'discountAmount'
+  | 'applicationFeeAmount'
 >;
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -91,12 +97,14 @@ const empty = (day: string): Contribution => ({
   disputedCount: 0,
   disputeLostAmount: 0,
   discountAmount: 0,
+  platformFeeAmount: 0,
 });
 
 /**
  * What one payment adds to the rollup, per UTC day: gross and a success on the day it succeeded,
  * refunded money and a refund on the day of its latest refund, a failure on the day it (still) failed,
- * a dispute on the day it was first disputed.
+ * a dispute on the day it was first disputed, and its platform fee on the day it succeeded unless it was
+ * fully refunded.
  */
 export function contributionsOf(p: RollupFacts): Contribution[] {
   const byDay = new Map<string, Contribution>();
@@ -113,6 +121,7 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
     c.grossAmount += p.amountReceived;
     c.succeededCount += 1;
     c.discountAmount += p.discountAmount;
+    if (p.status !== 'REFUNDED') c.platformFeeAmount += p.applicationFeeAmount;
   }
   if (p.status === 'FAILED' && p.failedAt) at(p.failedAt).failedCount += 1;
   if (p.amountRefunded > 0 && p.refundedAt) {
@@ -127,7 +136,31 @@ export function contributionsOf(p: RollupFacts): Contribution[] {
   return [...byDay.values()];
 }
 
-type RollupPayment = RollupFacts & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>;
+type RollupKeys = Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>;
+type RollupPayment = RollupFacts & RollupKeys;
+
+/**
+ * Changes a payment's Connect platform fee and moves the rollup with it, in one transaction: the payment
+ * row is locked, then updated only while `where` still holds (`stripeTransferId` still null, say).
+ * Returns whether it was changed.
+ */
+export async function setApplicationFee(
+  db: Db,
+  paymentId: string,
+  data: { applicationFeeAmount: number; stripeTransferId: string },
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const [before] = await tx.$queryRaw<(RollupFacts & RollupKeys & { stripeTransferId: string | null })[]>`
+      SELECT "status", "succeededAt", "failedAt", "refundedAt", "disputedAt", "amountReceived", "amountRefunded",
+        "amountLostToDisputes", "disputeLostAt", "applicationFeeAmount", "specialistId", "offeringId", "currency",
+        "stripeTransferId"
+      FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
+    if (!before || before.stripeTransferId !== null) return false;
+    await tx.payment.update({ where: { id: paymentId }, data });
+    await applyRollupDelta(tx, before, { ...before, applicationFeeAmount: data.applicationFeeAmount });
+    return true;
+  });
+}
 
 /**
  * Keeps the rollup in step with one payment's change, in the caller's transaction: subtracts what the
@@ -147,6 +180,7 @@ const MEASURES = {
   disputedCount: 'int',
   disputeLostAmount: 'bigint',
   discountAmount: 'bigint',
+  platformFeeAmount: 'bigint',
 } as const satisfies Record<Exclude<keyof Contribution, 'day'>, 'bigint' | 'int'>;
 const MEASURE_NAMES = Object.keys(MEASURES) as (keyof typeof MEASURES)[];
 

@@ -2,6 +2,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { Gauge } from 'prom-client';
 import type { AppDeps } from './deps.js';
 import { RateLimitedError } from './errors.js';
 import { exportRoutes } from './exports/plugin.js';
@@ -125,6 +126,17 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
     });
   }
   deps.paymentStatus.useLog(app.log.child({ component: 'payment-status' }));
+  const streamsGauge = 'enrollpay_status_streams_open';
+  if (!deps.metrics.registry.getSingleMetric(streamsGauge)) {
+    new Gauge({
+      name: streamsGauge,
+      help: 'Open payments.onStatus streams (Server-Sent Events) on this instance; STATUS_STREAMS_MAX caps it',
+      registers: [deps.metrics.registry],
+      collect() {
+        this.set(deps.paymentStatus.size);
+      },
+    });
+  }
   // Before the server waits for open connections: end the status streams (their clients reconnect to
   // another instance), or closing would wait for them.
   app.addHook('preClose', async () => {

@@ -86,6 +86,24 @@ const MATRIX: Row[] = [
     [U, 'OK', N, F, F, F],
   ],
   ['payments.get', (c, f) => c.payments.get.query({ paymentId: f.paymentId }), [U, 'OK', N, 'OK', N, 'OK']],
+  [
+    'payments.onStatus',
+    // Over Server-Sent Events: the first event (the payment as it stands) or the refusal.
+    (c, f) =>
+      new Promise((resolve, reject) => {
+        const subscription = c.payments.onStatus.subscribe(
+          { paymentId: f.paymentId },
+          {
+            onData: (event) => {
+              subscription.unsubscribe();
+              resolve(event);
+            },
+            onError: reject,
+          },
+        );
+      }),
+    [U, 'OK', N, F, F, F],
+  ],
   ['payments.history', (c) => c.payments.history.query({}), [U, 'OK', 'OK', F, F, F]],
   ['payments.forSpecialist', (c) => c.payments.forSpecialist.query({}), [U, F, F, 'OK', 'OK', F]],
   [

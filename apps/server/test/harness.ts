@@ -1,7 +1,15 @@
 import { createDb, DEMO_ACCOUNTS, type DemoAccountKey, seedDemoData } from '@enrollpay/db';
 import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
 import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
-import { createTRPCClient, httpBatchLink, httpLink, type TRPCClient } from '@trpc/client';
+import {
+  createTRPCClient,
+  httpBatchLink,
+  httpLink,
+  httpSubscriptionLink,
+  splitLink,
+  type TRPCClient,
+} from '@trpc/client';
+import { EventSource } from 'eventsource';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.js';
 import { hashPassword } from '../src/auth/passwords.js';
@@ -140,7 +148,22 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
         }),
       };
       return createTRPCClient<AppRouter>({
-        links: [clientOptions.batch ? httpBatchLink(linkOptions) : httpLink(linkOptions)],
+        links: [
+          splitLink({
+            condition: (op) => op.type === 'subscription',
+            // Subscriptions over Server-Sent Events, the token in the Authorization header as the web app
+            // sends it (an EventSource on fetch: the `eventsource` package).
+            true: httpSubscriptionLink({
+              url: linkOptions.url,
+              EventSource,
+              eventSourceOptions: () => ({
+                fetch: (input, init) =>
+                  fetch(input, { ...init, headers: { ...init.headers, ...linkOptions.headers() } }),
+              }),
+            }),
+            false: clientOptions.batch ? httpBatchLink(linkOptions) : httpLink(linkOptions),
+          }),
+        ],
       });
     },
     async close() {

@@ -50,13 +50,27 @@ function runAsync(cmd: string, args: string[], cwd: string): Promise<RunResult> 
   });
 }
 
-const CLIENT = `import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
-import { formatMoney } from '@enrollpay/schemas';
+const CLIENT = `import { createTRPCClient, httpLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
+import { formatMoney, type PaymentDetails } from '@enrollpay/schemas';
 import type { AppRouter } from '@enrollpay/schemas/trpc';
+import { EventSource } from 'eventsource';
 
 const [url, token, offeringId, idempotencyKey] = process.argv.slice(2) as [string, string, string, string];
 const client = createTRPCClient<AppRouter>({
-  links: [httpLink({ url, headers: () => ({ authorization: 'Bearer ' + token }) })],
+  links: [
+    splitLink({
+      condition: (op) => op.type === 'subscription',
+      // Server-Sent Events, the token in the Authorization header (an EventSource that can send it).
+      true: httpSubscriptionLink({
+        url,
+        EventSource,
+        eventSourceOptions: () => ({
+          fetch: (input, init) => fetch(input, { ...init, headers: { ...init.headers, authorization: 'Bearer ' + token } }),
+        }),
+      }),
+      false: httpLink({ url, headers: () => ({ authorization: 'Bearer ' + token }) }),
+    }),
+  ],
 });
 
 const page = await client.catalog.list.query({ limit: 100 });
@@ -71,6 +85,20 @@ try {
   if (error instanceof TRPCClientError) rejected = { code: error.data?.code, fieldErrors: error.data?.fieldErrors };
 }
 
+// The payment's live status: the first event is its current state.
+const streamed = await new Promise<PaymentDetails>((resolve, reject) => {
+  const subscription = client.payments.onStatus.subscribe(
+    { paymentId: intent.paymentId },
+    {
+      onData: (details) => {
+        subscription.unsubscribe();
+        resolve(details);
+      },
+      onError: reject,
+    },
+  );
+});
+
 const price: string = formatMoney(offering.price.amount, offering.price.currency);
 console.log(JSON.stringify({
   listed: page.items.length,
@@ -80,6 +108,7 @@ console.log(JSON.stringify({
   currency: intent.currency,
   clientSecretStartsWithPi: intent.clientSecret.startsWith('pi_'),
   rejected,
+  streamed: { id: streamed.id, status: streamed.status },
 }));
 `;
 
@@ -134,6 +163,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
         `zod@${versionOf('zod')}`,
         `typescript@${versionOf('typescript')}`,
         `@types/node@${versionOf('@types/node')}`,
+        `eventsource@${versionOf('eventsource')}`,
       ],
       project,
     );
@@ -153,7 +183,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('installed only the package, @trpc/client and what it needs (and typescript): no server code', () => {
+  it('installed only the package, @trpc/client and what it needs (and typescript, eventsource): no server code', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
@@ -162,6 +192,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
       '@trpc/client',
       '@trpc/server',
       '@types/node',
+      'eventsource',
       'typescript',
       'zod',
     ]);
@@ -169,7 +200,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
     expect(trpcEntry.trim()).toBe('export {};');
   });
 
-  it('makes real catalog.list and payments.createIntent calls with a client typed from AppRouter', async () => {
+  it('makes real catalog.list, payments.createIntent and payments.onStatus calls with a client typed from AppRouter', async () => {
     const offering = await newOffering(stack, stack.users.specialist, { amount: 1500, currency: 'jpy' });
     writeFileSync(join(project, 'client.ts'), CLIENT);
     const build = await tsc('client.ts');
@@ -197,6 +228,7 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
       currency: string;
       clientSecretStartsWithPi: boolean;
       rejected: unknown;
+      streamed: { id: string; status: string };
     };
     expect(out).toMatchObject({
       price: '¥1,500',
@@ -214,6 +246,8 @@ describe('an outside TypeScript project using the packed package and @trpc/clien
       },
     });
     expect(out.listed).toBeGreaterThan(1);
+    // The subscription (payments.onStatus over SSE) gave the new payment's state.
+    expect(out.streamed).toEqual({ id: out.paymentId, status: 'PENDING' });
 
     // The call really happened: the learner's payment row, priced from our database, with its PaymentIntent.
     const payment = await stack.db.payment.findUniqueOrThrow({ where: { id: out.paymentId } });

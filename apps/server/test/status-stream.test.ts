@@ -180,6 +180,8 @@ describe('payments.onStatus', () => {
     const other = await pendingPayment(stack.users.learner);
     const someoneElse = follow(stack.url, stack.users.learner, other.paymentId);
     await eventually(() => someoneElse.events.length === 1);
+    const metrics = await (await fetch(`${stack.url}/metrics`)).text();
+    expect(metrics).toMatch(/^enrollpay_status_streams_open 6$/m);
 
     open[0]?.stop();
     await eventually(() => stack.deps.paymentStatus.size === 5);

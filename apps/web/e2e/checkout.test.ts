@@ -119,6 +119,28 @@ async function stripeCallsDuring(action: () => Promise<void>): Promise<string[]>
   return calls;
 }
 
+/**
+ * The tRPC procedures `page` calls over HTTP (each call of a batch counts), and the requests of the
+ * status subscription (payments.onStatus, Server-Sent Events) with their URL and Authorization header.
+ */
+function trpcCallsOf(page: Page) {
+  const calls: string[] = [];
+  const streams: { url: string; authorization: string | undefined }[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.pathname.startsWith('/api/trpc/')) return;
+    const procedures = decodeURIComponent(url.pathname.slice('/api/trpc/'.length)).split(',');
+    calls.push(...procedures);
+    if (procedures.includes('payments.onStatus')) {
+      streams.push({ url: request.url(), authorization: request.headers().authorization });
+    }
+  });
+  return { calls, streams, count: (procedure: string) => calls.filter((c) => c === procedure).length };
+}
+
+/** Longer than the fallback's polling interval (1 s): a poll that was still going would show. */
+const QUIET_MS = 2500;
+
 const payButton = (page: Page) => page.getByRole('button', { name: /^(Pay|Try again)/ });
 
 describe('web app in a real browser', () => {
@@ -132,6 +154,7 @@ describe('web app in a real browser', () => {
     const before = await stack.db.user.findUniqueOrThrow({ where: { id: stack.users.learner.id } });
     expect(before.stripeCustomerId).toBeNull(); // a first purchase: the customer is made in this checkout
 
+    const trpcCalls = trpcCallsOf(page);
     const stripeCalls = await stripeCallsDuring(async () => {
       await page.getByRole('link', { name: 'TypeScript from Zero' }).click();
       await page.getByRole('heading', { name: 'TypeScript from Zero' }).waitFor();
@@ -154,6 +177,20 @@ describe('web app in a real browser', () => {
     console.info(`Stripe calls, first purchase: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
     // customer, PaymentIntent, and one payments.confirm after Stripe.js answered (issue 13: ≤ 3).
     expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(3);
+    // The result page learned the outcome from the status stream: no payments.get at all (issue 13: no
+    // polling once the outcome is known), not even after a while.
+    await page.waitForTimeout(QUIET_MS);
+    console.info(`tRPC calls, first purchase: ${trpcCalls.calls.join(', ')}`);
+    expect(trpcCalls.count('payments.get'), trpcCalls.calls.join(', ')).toBe(0);
+    expect(trpcCalls.count('payments.onStatus')).toBeGreaterThanOrEqual(1);
+    // The token went in the Authorization header, never in the URL (which access logs keep).
+    const session = await page.evaluate(() => localStorage.getItem('enrollpay.session'));
+    const token = session ? (JSON.parse(session) as { accessToken: string }).accessToken : '';
+    expect(token).not.toBe('');
+    for (const stream of trpcCalls.streams) {
+      expect(stream.authorization).toBe(`Bearer ${token}`);
+      expect(stream.url).not.toContain(token);
+    }
     expect(await page.getByTestId('enrollment-status').textContent()).toBe('Active');
     await expect(page.getByRole('link', { name: /View receipt/ }).getAttribute('href')).resolves.toMatch(
       /^http/,
@@ -174,6 +211,7 @@ describe('web app in a real browser', () => {
     const page = await openPage(stack.users.learner);
     await page.goto('/');
     await page.getByRole('heading', { name: 'Catalog' }).waitFor();
+    const trpcCalls = trpcCallsOf(page);
     const stripeCalls = await stripeCallsDuring(async () => {
       await page.getByRole('link', { name: 'Data Analysis with SQL' }).click();
       await page.getByRole('link', { name: /^Enroll for/ }).click();
@@ -186,9 +224,40 @@ describe('web app in a real browser', () => {
     console.info(`Stripe calls, returning learner: ${stripeCalls.length} (${stripeCalls.join(', ')})`);
     // The customer is cached on the user: the PaymentIntent and one payments.confirm (issue 13: ≤ 2).
     expect(stripeCalls.length, stripeCalls.join(', ')).toBeLessThanOrEqual(2);
+    await page.waitForTimeout(QUIET_MS);
+    expect(trpcCalls.count('payments.get'), trpcCalls.calls.join(', ')).toBe(0);
+    expect(trpcCalls.count('payments.onStatus')).toBeGreaterThanOrEqual(1);
     expect(await enrollmentsOf(stack.users.learner.id, 'Data Analysis with SQL')).toEqual([
       expect.objectContaining({ status: 'ACTIVE' }),
     ]);
+  });
+
+  it('1c. when the server refuses the status stream, the result page polls payments.get, and stops at the outcome', async () => {
+    // specialist2's, so the first specialist's dashboard (test 5) shows only the sales it expects.
+    const offering = await stack.clientFor(stack.users.specialist2).offerings.create.mutate({
+      title: 'Fallback workshop',
+      description: 'bought while live updates are refused',
+      kind: 'COURSE',
+      amount: 2500,
+      currency: 'usd',
+    });
+    const page = await openPage(stack.users.learner2);
+    // As an overloaded server (or a proxy that does not pass event streams) would answer.
+    await page.route('**/api/trpc/payments.onStatus**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"busy"}' }),
+    );
+    const trpcCalls = trpcCallsOf(page);
+    await page.goto(`/offerings/${offering.id}/checkout`);
+    await fillCard(page, '4242 4242 4242 4242');
+    await payButton(page).click();
+    await page.getByRole('heading', { name: 'Payment successful' }).waitFor();
+    await page.getByTestId('verification').getByText('Verified by Stripe').waitFor();
+    expect(trpcCalls.count('payments.onStatus')).toBeGreaterThanOrEqual(1);
+    const polls = trpcCalls.count('payments.get');
+    expect(polls).toBeGreaterThanOrEqual(1);
+    // The outcome is known: the polling has stopped.
+    await page.waitForTimeout(QUIET_MS);
+    expect(trpcCalls.count('payments.get'), trpcCalls.calls.join(', ')).toBe(polls);
   });
 
   it('2. a declined card shows the decline message; a refresh recovers the payment; 4242 then succeeds, one enrollment', async () => {

@@ -144,6 +144,19 @@ function exampleCall(path: string, p: ProcedureDefinition): string {
         .replace(/"([^"'\\]*)"/g, "'$1'")
     : '';
   const name = path.split('.').at(-1) ?? 'result';
+  if (p.kind === 'subscription') {
+    // Over Server-Sent Events (httpSubscriptionLink): events arrive until the server ends the stream.
+    return [
+      '```ts',
+      `const subscription = client.${path}.subscribe(${args}, {`,
+      '  onData: (event) => console.log(event),',
+      '  onError: (error) => console.error(error.data?.code),',
+      '  onComplete: () => console.log("the stream ended"),',
+      '});',
+      '// subscription.unsubscribe() to stop listening',
+      '```',
+    ].join('\n');
+  }
   return [
     '```ts',
     `const ${name === 'list' || name === 'get' ? 'result' : name} = await client.${path}.${verb}(${args});`,
@@ -195,6 +208,31 @@ export function renderDocs(): string {
     '`AppRouter` is a type only: it is derived from the contracts, and the enrollpay server is checked to',
     'match it. Sign in with `auth.signIn` and send the token as `Authorization: Bearer <token>`.',
     '',
+    'Subscriptions (`payments.onStatus`) are Server-Sent Events on `GET /api/trpc/<path>?input=<JSON>`:',
+    "route them to tRPC's `httpSubscriptionLink` with a `splitLink`. The token goes in the same header,",
+    "never in the URL, so use an EventSource that can send it (the browser's own cannot), e.g. the",
+    '`eventsource` package:',
+    '',
+    '```ts',
+    "import { httpSubscriptionLink, splitLink } from '@trpc/client';",
+    "import { EventSource } from 'eventsource';",
+    '',
+    'splitLink({',
+    "  condition: (op) => op.type === 'subscription',",
+    '  true: httpSubscriptionLink({',
+    "    url: 'https://enrollpay.example.com/api/trpc',",
+    '    EventSource,',
+    '    eventSourceOptions: () => ({',
+    "      fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, authorization: 'Bearer ' + token } }),",
+    '    }),',
+    '  }),',
+    "  false: httpLink({ url: 'https://enrollpay.example.com/api/trpc', headers: () => ({ authorization: 'Bearer ' + token }) }),",
+    '});',
+    '```',
+    '',
+    'A refusal arrives as an error event (its `data` as above). The server ends a stream after 2 minutes;',
+    'the link reconnects and the first event is the current state again.',
+    '',
     '## Errors',
     '',
     'Every error has `error.data` of `ApiErrorDataSchema`: `code` (below), `httpStatus`, `path`,',
@@ -240,7 +278,11 @@ export function renderDocs(): string {
     } else {
       lines.push('None.', '');
     }
-    lines.push('**Output**', '', ...fieldTable(contractJsonSchema(p.output, 'output')));
+    lines.push(
+      p.kind === 'subscription' ? '**Each event**' : '**Output**',
+      '',
+      ...fieldTable(contractJsonSchema(p.output, 'output')),
+    );
     lines.push('**Errors**', '', '| code | when |', '| --- | --- |');
     for (const error of procedureErrors(p)) lines.push(`| ${error.code} | ${cell(error.when)} |`);
     lines.push('', '**Example**', '', exampleCall(path, p), '');

@@ -17,6 +17,7 @@ import {
   PaymentDetailsSchema,
   PaymentHistoryInputSchema,
   ProcedureContracts,
+  paymentOutcomeKnown,
   ReconcileInputSchema,
   ReconcileReportSchema,
   RefundabilityOutputSchema,
@@ -109,6 +110,23 @@ describe('payments.createIntent', () => {
     expect(issuesOf(CreatePaymentIntentInputSchema, undefined)).toEqual([
       { path: '', message: 'payments.createIntent input must be an object' },
     ]);
+  });
+});
+
+describe('paymentOutcomeKnown (where payments.onStatus ends and a polling client stops)', () => {
+  it.each([
+    ['PENDING', false, false],
+    ['PENDING', true, false],
+    ['PROCESSING', true, false],
+    ['REQUIRES_ACTION', false, false],
+    ['SUCCEEDED', false, false],
+    ['SUCCEEDED', true, true],
+    ['FAILED', false, true],
+    ['CANCELED', false, true],
+    ['REFUNDED', true, true],
+    ['DISPUTED', false, false],
+  ] as const)('%s, webhookVerified %s → %s', (status, webhookVerified, known) => {
+    expect(paymentOutcomeKnown({ status, webhookVerified })).toBe(known);
   });
 });
 
@@ -457,6 +475,7 @@ describe('ProcedureContracts', () => {
         'payments.forSpecialist',
         'payments.get',
         'payments.history',
+        'payments.onStatus',
         'payments.refund',
         'payments.refundability',
         'payouts.account',

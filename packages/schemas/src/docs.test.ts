@@ -30,7 +30,11 @@ describe('docs/API.md', () => {
           : p.access[0].toLowerCase(),
     );
     for (const error of procedureErrors(p)) expect(section).toContain(`| ${error.code} |`);
-    expect(section).toContain(`await client.${path}.${p.kind === 'query' ? 'query' : 'mutate'}(`);
+    expect(section).toContain(
+      p.kind === 'subscription'
+        ? `client.${path}.subscribe(`
+        : `await client.${path}.${p.kind === 'query' ? 'query' : 'mutate'}(`,
+    );
     if (p.input) expect(section).toMatch(/\| field \| type \| required \| constraints \| description \|/);
   });
 

@@ -70,7 +70,11 @@ interface Answer {
   body: {
     error?: {
       message: string;
-      data?: { code?: string; fieldErrors?: { path: string; message: string }[] | null };
+      data?: {
+        code?: string;
+        httpStatus?: number;
+        fieldErrors?: { path: string; message: string }[] | null;
+      };
     };
   };
 }
@@ -93,7 +97,7 @@ async function call(path: string, type: string, input: unknown, caller: Caller):
   const user: TestUser | null = caller === 'anonymous' ? null : stack.users[caller];
   const headers: Record<string, string> = user ? { authorization: `Bearer ${user.token}` } : {};
   const res =
-    type === 'query'
+    type === 'query' || type === 'subscription'
       ? await stack.app.inject({
           method: 'GET',
           url:
@@ -109,6 +113,14 @@ async function call(path: string, type: string, input: unknown, caller: Caller):
           payload: input === undefined ? '' : JSON.stringify(input),
         });
   let body: Answer['body'] = {};
+  if (type === 'subscription') {
+    // Server-Sent Events, answered 200: a refusal is a `serialized-error` event carrying the status it
+    // stands for. (The fuzzed caller never owns the valid input's payment, so no stream stays open.)
+    const error = /event: serialized-error\ndata: (.*)\n/.exec(res.body)?.[1];
+    if (!error) return { status: res.statusCode, body };
+    body = { error: JSON.parse(error) as NonNullable<Answer['body']['error']> };
+    return { status: body.error?.data?.httpStatus ?? 500, body };
+  }
   try {
     body = res.json();
   } catch {
@@ -169,6 +181,7 @@ async function validInputs(): Promise<Record<string, unknown>> {
     'payments.createIntent': { offeringId: usd.id, idempotencyKey: 'fuzz-valid-key-0001' },
     'payments.confirm': { paymentId },
     'payments.get': { paymentId },
+    'payments.onStatus': { paymentId },
     'payments.history': { limit: 10 },
     'payments.forSpecialist': { limit: 10 },
     'payments.refund': { paymentId, reason: 'REQUESTED_BY_CUSTOMER' },
@@ -354,7 +367,8 @@ describe('fuzzing every tRPC procedure', () => {
       'seconds taken': Math.round((performance.now() - started) / 100) / 10,
     });
     expect([...distinct.values()].slice(0, 15)).toEqual([]);
-    // 31 procedures × 120 requests: 60–90 s at the default size on a busy 2-core machine (payouts.* reach
-    // the emulator); `pnpm test:chaos` sets its own hour-long timeout for the full size.
+    // Some 40 procedures × 120 requests: 60–90 s at the default size on a busy 2-core machine (payouts.*
+    // reach the emulator; a subscription's refusal, an SSE stream, takes about 100 ms through inject);
+    // `pnpm test:chaos` sets its own hour-long timeout for the full size.
   }, 240_000);
 });

@@ -1,33 +1,54 @@
-import type { PaymentDetails } from '@enrollpay/schemas';
-import { useEffect, useRef } from 'react';
+import { paymentOutcomeKnown } from '@enrollpay/schemas';
+import { skipToken } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Alert, Loading, QueryError } from '../components/Feedback.js';
 import { PaymentStatusBadge, StatusBadge } from '../components/StatusBadge.js';
 import { formatCard, formatDateTime, formatMoney } from '../lib/format.js';
-import { trpc } from '../lib/trpc.js';
+import { liveUpdatesSupported, trpc } from '../lib/trpc.js';
 
+/** The fallback only: polling `payments.get` when live updates are refused or unsupported. */
 const POLL_MS = 1000;
 const POLL_FOR_MS = 120_000;
 
-/** Keep asking while the outcome (or Stripe's signed confirmation of it) is still on its way. */
-function stillSettling(p: PaymentDetails | undefined): boolean {
-  if (!p) return false;
-  if (p.status === 'PENDING' || p.status === 'PROCESSING') return true;
-  return p.status !== 'FAILED' && p.status !== 'CANCELED' && !p.webhookVerified;
-}
-
+/**
+ * The outcome of a checkout. It learns the payment's state from `payments.onStatus` (Server-Sent Events,
+ * pushed when a webhook or payments.confirm applies a change, on whichever server instance): the current
+ * state at once, then each change, until the outcome is known (`paymentOutcomeKnown`), when the server
+ * ends the stream. Its events fill the `payments.get` cache, so the page never asks `payments.get` while
+ * the stream works. When the server refuses the stream (NOT_FOUND, too many open, overloaded) or the
+ * browser cannot run it, the page polls `payments.get` instead, and stops once the outcome is known.
+ * A dropped connection (a network blip, the server's 2-minute limit) is reconnected by the link itself,
+ * and the server sends the current state first.
+ */
 export function PaymentResultPage() {
   const { paymentId = '' } = useParams();
   const openedAt = useRef(Date.now());
   const utils = trpc.useUtils();
+  const [live, setLive] = useState(liveUpdatesSupported);
   const confirm = trpc.payments.confirm.useMutation({
     onSettled: () => utils.payments.get.invalidate({ paymentId }),
   });
+  const stream = trpc.payments.onStatus.useSubscription(live ? { paymentId } : skipToken, {
+    onData: (details) => utils.payments.get.setData({ paymentId }, details),
+    onError: () => setLive(false),
+  });
+  // An error the server sent while the link retries (it carries `data`, e.g. SERVICE_UNAVAILABLE when
+  // overloaded): poll rather than retry. Without `data` it is the connection, which the link reconnects.
+  const refused = stream.status === 'connecting' && Boolean(stream.error?.data);
+  useEffect(() => {
+    if (refused) setLive(false);
+  }, [refused]);
   const payment = trpc.payments.get.useQuery(
     { paymentId },
     {
+      enabled: !live,
       refetchInterval: (query) =>
-        stillSettling(query.state.data) && Date.now() - openedAt.current < POLL_FOR_MS ? POLL_MS : false,
+        query.state.data &&
+        !paymentOutcomeKnown(query.state.data) &&
+        Date.now() - openedAt.current < POLL_FOR_MS
+          ? POLL_MS
+          : false,
     },
   );
   // Returning from a redirect-based payment method (Stripe appends `redirect_status`): sync from Stripe

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { parseCrontab } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TASKS } from '../src/jobs/queue.js';
+import { crontab } from '../src/jobs/worker.js';
 import { releaseStaleHolds } from '../src/promotions/expire-holds.js';
 import { startTestStack, type TestStack, type TestUser } from './harness.js';
 import { errorOf, newOffering } from './pay.js';
@@ -61,6 +64,15 @@ async function runJobAfter(ahead: number) {
 }
 
 describe('the stale promotion hold job', () => {
+  it("is in the worker's schedule every 5 minutes, as one job across instances", () => {
+    const items = parseCrontab(crontab(stack.deps));
+    const item = items.find((i) => i.task === TASKS.releaseStaleHolds);
+    const at = (min: number) => item?.match({ min, hour: 3, date: 1, month: 1, dow: 1 });
+    expect([0, 5, 55].map(at)).toEqual([true, true, true]);
+    expect([1, 7, 59].map(at)).toEqual([false, false, false]);
+    expect(item?.options.jobKey).toBe('promotion-release-stale');
+  });
+
   it('cancels an abandoned checkout after PROMOTION_HOLD_MINUTES, so the next learner can use the code', async () => {
     const offering = await newOffering(stack, stack.users.specialist, { amount: 5000 });
     const code = await oneUseCode(offering.id);

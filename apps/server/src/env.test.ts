@@ -53,12 +53,14 @@ describe('loadEnv', () => {
       STRIPE_SECRET_KEY: 'pk_test_wrong',
       STRIPE_WEBHOOK_SECRET: 'nope',
       WEB_ORIGIN: 'not a url',
+      PROMOTION_HOLD_MINUTES: '1',
     });
     expect(problems.join('\n')).toMatch(/^PORT /m);
     expect(problems.join('\n')).toMatch(/^JWT_SECRET must be at least 32 characters/m);
     expect(problems.join('\n')).toMatch(/^STRIPE_SECRET_KEY must look like sk_test_/m);
     expect(problems.join('\n')).toMatch(/^STRIPE_WEBHOOK_SECRET.* whsec_/m);
     expect(problems.join('\n')).toMatch(/^WEB_ORIGIN /m);
+    expect(problems.join('\n')).toMatch(/^PROMOTION_HOLD_MINUTES /m);
   });
 
   it('refuses development defaults and unsafe settings in production', () => {

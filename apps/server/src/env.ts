@@ -134,6 +134,11 @@ const EnvFields = z.object({
   /** Hours of Stripe history the hourly reconciliation job re-reads. */
   RECONCILE_SINCE_HOURS: z.coerce.number().int().min(1).max(2160).default(25),
   /**
+   * Minutes an open checkout may hold a promotion code's use with no activity on its payment before the
+   * job (every 5 minutes) cancels its PaymentIntent and gives the use back (src/promotions/README.md). 5 min – 30 days.
+   */
+  PROMOTION_HOLD_MINUTES: z.coerce.number().int().min(5).max(43_200).default(60),
+  /**
    * Production may talk to the emulator only with this set to true and test keys: for smoke-testing a
    * production build without real Stripe.
    */

@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { createTestDatabase, type TestDatabase } from '@enrollpay/db/testing';
-import { applicationFeeFor, DEFAULT_PLATFORM_FEE_BPS, SpecialistStatsInputSchema } from '@enrollpay/schemas';
+import {
+  applicationFeeFor,
+  DEFAULT_PLATFORM_FEE_BPS,
+  ListPromotionCodesInputSchema,
+  SpecialistStatsInputSchema,
+} from '@enrollpay/schemas';
 import { type Emulator, startEmulator } from '@enrollpay/stripe-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.js';
 import { createDeps } from '../src/deps.js';
 import { type Env, loadEnv } from '../src/env.js';
 import { getBalance, getPayoutAccount } from '../src/payouts/service.js';
+import { listPromotionCodes } from '../src/promotions/service.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
 import { rebuildDailyStats } from '../src/stats/rollup.js';
 import { specialistStats } from '../src/stats/service.js';
@@ -245,6 +251,65 @@ describe('demo data with a past (pnpm dev, pnpm db:seed)', () => {
         where: { learner: { email: { in: ['learner@demo.test', 'learner2@demo.test'] } }, status: 'FAILED' },
       }),
     ).toBe(0);
+  });
+
+  it('has a promotion code per specialist on the codes page, each used by one past payment', async () => {
+    const { db } = database;
+    const seen = [];
+    for (const email of ['specialist@demo.test', 'specialist2@demo.test']) {
+      const specialist = await db.user.findUniqueOrThrow({ where: { email } });
+      const { items } = await listPromotionCodes(
+        { db },
+        { userId: specialist.id, role: 'SPECIALIST' },
+        ListPromotionCodesInputSchema.parse({}),
+      );
+      for (const c of items) {
+        // Made at the start of the history, before the payments that used it.
+        expect(Date.parse(c.createdAt)).toBeLessThan(NOW.getTime() - 80 * DAY);
+        seen.push({ email, code: c.code, redeemed: c.redeemedCount, reserved: c.reservedCount });
+      }
+    }
+    expect(seen).toEqual([
+      { email: 'specialist@demo.test', code: 'WELCOME10', redeemed: 1, reserved: 0 },
+      { email: 'specialist2@demo.test', code: 'SQL-5', redeemed: 1, reserved: 0 },
+    ]);
+    const discounted = await db.payment.findMany({
+      where: { promotionCodeId: { not: null } },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        amount: true,
+        discountAmount: true,
+        currency: true,
+        status: true,
+        promotionCode: true,
+        stripePaymentIntentId: true,
+        learner: { select: { email: true } },
+      },
+    });
+    expect(discounted.map(({ stripePaymentIntentId: _, ...p }) => p)).toEqual([
+      {
+        amount: 6750,
+        discountAmount: 750,
+        currency: 'usd',
+        status: 'SUCCEEDED',
+        promotionCode: 'WELCOME10',
+        learner: { email: 'learner@demo.test' },
+      },
+      {
+        amount: 3400,
+        discountAmount: 500,
+        currency: 'eur',
+        status: 'SUCCEEDED',
+        promotionCode: 'SQL-5',
+        learner: { email: 'learner2@demo.test' },
+      },
+    ]);
+    // Stripe charged the discounted amounts.
+    for (const p of discounted) {
+      expect(restarted.store.paymentIntents.get(p.stripePaymentIntentId ?? '')?.amount_received).toBe(
+        p.amount,
+      );
+    }
   });
 
   it("fills the specialist's dashboard over the last 90 days, and the rollup matches the payments", async () => {

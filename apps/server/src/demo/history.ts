@@ -1,10 +1,11 @@
-import { isHandledWebhookEventType } from '@enrollpay/schemas';
+import { CreatePromotionCodeInputSchema, isHandledWebhookEventType } from '@enrollpay/schemas';
 import Stripe from 'stripe';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { confirmPayment, createPaymentIntent } from '../payments/intents.js';
 import { refundPayment } from '../payments/refunds.js';
 import { createOnboardingLink } from '../payouts/service.js';
+import { createPromotionCode } from '../promotions/service.js';
 import { processWebhookEvent } from '../webhooks/apply-event.js';
 import { recordEvent } from '../webhooks/store.js';
 import type { DemoHistoryPlan, PlannedAttempt, PlannedCheckout, PlannedRefund, Weekday } from './plan.js';
@@ -76,6 +77,21 @@ export async function actOutDemoHistory(
     if (!user) throw new Error(`demo history: no user ${email}`);
     return { userId: user.id, role: user.role };
   };
+
+  // The specialists' promotion codes, made through the real service (and its input schema) at the start.
+  for (const planned of plan.promotionCodes) {
+    const { specialistEmail, offeringTitles, ...fields } = planned;
+    const offeringIds = offeringTitles.map((title) => {
+      const offering = offeringByTitle.get(title);
+      if (!offering) throw new Error(`demo history: no offering "${title}"`);
+      return offering.id;
+    });
+    await createPromotionCode(
+      deps,
+      principalOf(specialistEmail),
+      CreatePromotionCodeInputSchema.parse({ ...fields, offeringIds }),
+    );
+  }
 
   const steps: Step[] = [];
   for (const checkout of plan.checkouts) {
@@ -186,6 +202,7 @@ export async function actOutDemoHistory(
       const intent = await createPaymentIntent(deps, learner, {
         offeringId: offering.id,
         idempotencyKey: `demo-history:${learner.userId}:${offering.id}:${step.at.getTime()}`,
+        ...(step.checkout.promotionCode ? { promotionCode: step.checkout.promotionCode } : {}),
       });
       paymentOf.set(step.checkout, intent.paymentId);
       const { stripePaymentIntentId: paymentIntentId } = await db.payment.findUniqueOrThrow({

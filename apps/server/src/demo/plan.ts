@@ -33,6 +33,22 @@ export interface PlannedCheckout {
   /** One or more card attempts on the same payment (a decline, then maybe a retry that succeeds). */
   attempts: PlannedAttempt[];
   refund?: PlannedRefund;
+  /** A promotion code the learner applies at checkout (one of the plan's `promotionCodes`). */
+  promotionCode?: string;
+}
+
+/** A specialist's promotion code, made through `promotionCodes.create` when the history starts. */
+export interface PlannedPromotionCode {
+  specialistEmail: string;
+  code: string;
+  kind: 'PERCENT' | 'FIXED';
+  percentOff?: number;
+  amountOff?: number;
+  currency?: 'eur' | 'usd';
+  /** Empty: every offering of the specialist. */
+  offeringTitles: string[];
+  maxRedemptions?: number;
+  oncePerLearner: boolean;
 }
 
 export interface HistoryLearner {
@@ -75,9 +91,36 @@ export interface DemoHistoryPlan {
   start: Date;
   end: Date;
   learners: HistoryLearner[];
+  promotionCodes: PlannedPromotionCode[];
   checkouts: PlannedCheckout[];
   connect: PlannedConnect;
 }
+
+/**
+ * The demo's promotion codes, so the Promotion codes page is not empty on the first start: one per
+ * specialist, each used once by a demo login's past checkout (below).
+ */
+export const DEMO_PROMOTION_CODES: readonly PlannedPromotionCode[] = [
+  {
+    specialistEmail: 'specialist@demo.test',
+    code: 'WELCOME10',
+    kind: 'PERCENT',
+    percentOff: 10,
+    offeringTitles: [],
+    maxRedemptions: 100,
+    oncePerLearner: true,
+  },
+  {
+    specialistEmail: 'specialist2@demo.test',
+    code: 'SQL-5',
+    kind: 'FIXED',
+    amountOff: 500,
+    currency: 'eur',
+    offeringTitles: ['Data Analysis with SQL'],
+    maxRedemptions: 25,
+    oncePerLearner: false,
+  },
+];
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
@@ -174,6 +217,7 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
       learnerEmail: 'learner@demo.test',
       offeringTitle: 'One-hour code review',
       attempts: [{ at: at(62, 10), card: 'pm_card_visa' }],
+      promotionCode: 'WELCOME10', // $75.00 − 10 % = $67.50
     },
     {
       learnerEmail: 'learner@demo.test',
@@ -193,6 +237,7 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
       learnerEmail: 'learner2@demo.test',
       offeringTitle: 'Data Analysis with SQL',
       attempts: [{ at: at(47, 8), card: 'pm_card_visa' }],
+      promotionCode: 'SQL-5', // €39.00 − €5.00 = €34.00
     },
     {
       learnerEmail: 'learner2@demo.test',
@@ -264,7 +309,14 @@ export function planDemoHistory({ now, days = 90, seed = 15 }: PlanOptions): Dem
       }
     }
   }
-  return { start, end: now, learners, checkouts, connect: planConnect(start, now, days) };
+  return {
+    start,
+    end: now,
+    learners,
+    promotionCodes: [...DEMO_PROMOTION_CODES],
+    checkouts,
+    connect: planConnect(start, now, days),
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ export const TASKS = {
   reconcile: 'reconcile_run',
   settleRefunds: 'refund_settle',
   remindDisputeEvidence: 'dispute_remind',
+  releaseStaleHolds: 'promotion_release_stale',
 } as const;
 export type TaskName = (typeof TASKS)[keyof typeof TASKS];
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../deps.js';
 import { queueEvidenceReminders } from '../disputes/service.js';
 import { settleStrandedRefunds } from '../payments/refunds.js';
+import { releaseStaleHolds } from '../promotions/expire-holds.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { processWebhookEvent, sweepWebhookEvents } from '../webhooks/apply-event.js';
 import { drainOutbox } from './outbox.js';
@@ -32,6 +33,13 @@ export function createTaskList(deps: AppDeps, log: FastifyBaseLogger): TaskList 
       const n = await queueEvidenceReminders(deps);
       if (n > 0) log.info({ count: n }, 'queued dispute evidence reminders');
     },
+    [TASKS.releaseStaleHolds]: async () => {
+      const result = await releaseStaleHolds(deps);
+      if (result.found > 0)
+        log.info({ ...result, failed: result.failed.length }, 'released stale promotion code holds');
+      for (const f of result.failed)
+        log.warn(f, 'could not cancel an abandoned checkout holding a promotion code');
+    },
     [TASKS.drainOutbox]: async () => {
       await drainOutbox(deps);
     },
@@ -55,7 +63,8 @@ export function createTaskList(deps: AppDeps, log: FastifyBaseLogger): TaskList 
 
 /**
  * graphile-worker's schedule: sweep unfinished webhook events every minute, settle refunds whose Stripe
- * call had an unknown outcome every 5 minutes, queue dispute evidence reminders hourly, reconcile with Stripe every
+ * call had an unknown outcome every 5 minutes, cancel abandoned checkouts holding a promotion code's use for
+ * PROMOTION_HOLD_MINUTES every 5 minutes, queue dispute evidence reminders hourly, reconcile with Stripe every
  * hour over RECONCILE_SINCE_HOURS (overlapping windows, so a missed hour is caught by the next one).
  * `jobKey` makes each a single job across all instances.
  */
@@ -63,6 +72,7 @@ export function crontab(deps: AppDeps): string {
   return [
     `* * * * * ${TASKS.sweepWebhookEvents} ?max=1&jobKey=webhook-sweep`,
     `*/5 * * * * ${TASKS.settleRefunds} ?max=1&jobKey=refund-settle`,
+    `*/5 * * * * ${TASKS.releaseStaleHolds} ?max=1&jobKey=promotion-release-stale`,
     `7 * * * * ${TASKS.remindDisputeEvidence} ?max=1&jobKey=dispute-remind`,
     `17 * * * * ${TASKS.reconcile} ?max=1&jobKey=reconcile ${JSON.stringify({ sinceHours: deps.env.RECONCILE_SINCE_HOURS })}`,
   ].join('\n');

@@ -459,8 +459,9 @@ const OPEN_PAYMENT_SELECT = {
 export async function cancelOpenPayment(
   deps: AppDeps,
   payment: Pick<OpenPayment, 'id' | 'amount' | 'currency' | 'status' | 'stripePaymentIntentId'>,
-  reason: 'repriced' | 'archived' | 'free',
-  actor: Principal,
+  reason: 'repriced' | 'archived' | 'free' | 'abandoned',
+  /** Who canceled it; null for the server's own jobs (the stale-hold job, src/promotions/expire-holds.ts). */
+  actor: Principal | null,
 ): Promise<boolean> {
   const cancelable: readonly PaymentStatus[] = CANCELABLE_PAYMENT_STATUSES;
   if (!cancelable.includes(payment.status)) return false;
@@ -500,8 +501,8 @@ export async function cancelOpenPayment(
     });
   }
   await audit(deps.db, {
-    actorId: actor.userId,
-    actorRole: actor.role,
+    actorId: actor?.userId ?? null,
+    actorRole: actor?.role ?? null,
     action: 'payment.intent_canceled',
     paymentId: payment.id,
     amount: payment.amount,

@@ -75,7 +75,7 @@ function toPromotionCode(row: CodeRow): PromotionCode {
 }
 
 export async function createPromotionCode(
-  deps: Pick<AppDeps, 'db'>,
+  deps: Pick<AppDeps, 'db' | 'clock'>,
   specialist: Principal,
   input: CreatePromotionCodeInput,
 ): Promise<PromotionCode> {
@@ -111,6 +111,8 @@ export async function createPromotionCode(
         endsAt: input.endsAt ? new Date(input.endsAt) : null,
         maxRedemptions: input.maxRedemptions ?? null,
         oncePerLearner: input.oncePerLearner,
+        // Stamped by the app's clock like payments (the demo history makes its codes in the past).
+        createdAt: deps.clock.now(),
       },
       select: CODE_SELECT,
     });

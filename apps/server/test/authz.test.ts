@@ -23,6 +23,8 @@ interface Fixture {
   specialistId: string;
   /** Our id of the dispute on a payment of `learner` to `specialist`. */
   disputeId: string;
+  /** A promotion code of `specialist`'s. */
+  promotionCodeId: string;
 }
 
 type Expect = 'OK' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND';
@@ -158,6 +160,20 @@ const MATRIX: Row[] = [
     [U, F, F, N, N, F],
   ],
   ['admin.connectedAccounts', (c) => c.admin.connectedAccounts.query(), [U, F, F, F, F, 'OK']],
+  // Promotion codes: specialists make their own; specialists and admins list and deactivate (their own /
+  // all).
+  [
+    'promotionCodes.create',
+    (c, _f, role) =>
+      c.promotionCodes.create.mutate({ code: `AUTHZ-${role}`, kind: 'PERCENT', percentOff: 10 }),
+    [U, F, F, 'OK', 'OK', F],
+  ],
+  ['promotionCodes.list', (c) => c.promotionCodes.list.query({}), [U, F, F, 'OK', 'OK', 'OK']],
+  [
+    'promotionCodes.deactivate',
+    (c, f) => c.promotionCodes.deactivate.mutate({ promotionCodeId: f.promotionCodeId }),
+    [U, F, F, 'OK', N, 'OK'],
+  ],
   [
     'admin.setFeeOverride',
     (c, f) => c.admin.setFeeOverride.mutate({ userId: f.specialistId, feeBps: null }),
@@ -189,6 +205,9 @@ beforeAll(async () => {
   const dispute = await eventually(() =>
     stack.db.dispute.findFirst({ where: { paymentId: disputedPaymentId } }),
   );
+  const promotionCode = await stack
+    .clientFor(specialist)
+    .promotionCodes.create.mutate({ code: 'AUTHZ-FIXTURE', kind: 'PERCENT', percentOff: 15 });
   const [forLearner, forSpecialist, forAdmin] = await Promise.all(
     refundOfferings.map((o) => pay(stack, stack.users.learner, o.id)),
   );
@@ -207,6 +226,7 @@ beforeAll(async () => {
     },
     specialistId: specialist.id,
     disputeId: dispute.id,
+    promotionCodeId: promotionCode.id,
   };
   for (const role of ROLES) clients[role] = stack.clientFor(role === 'anonymous' ? null : stack.users[role]);
 });

@@ -106,7 +106,7 @@ console.log(JSON.stringify({
   paymentId: intent.paymentId,
   amount: intent.amount,
   currency: intent.currency,
-  clientSecretStartsWithPi: intent.clientSecret.startsWith('pi_'),
+  clientSecretStartsWithPi: (intent.clientSecret ?? '').startsWith('pi_'),
   rejected,
   streamed: { id: streamed.id, status: streamed.status },
 }));
@@ -118,7 +118,7 @@ import type { AppRouter } from '@enrollpay/schemas/trpc';
 const client = createTRPCClient<AppRouter>({ links: [httpLink({ url: 'http://localhost/api/trpc' })] });
 // The amount comes from the offering, never from the client: not a field of the input.
 const intent = await client.payments.createIntent.mutate({ offeringId: 'o1', idempotencyKey: 'k-12345678', amountCents: 100 });
-export const secret: string = intent.clientSecret;
+export const secret: string = intent.clientSecret ?? '';
 `;
 
 const TSCONFIG = {

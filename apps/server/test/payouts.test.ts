@@ -347,7 +347,12 @@ describe('two endpoints', () => {
     expect(types(false)).toContain('charge.dispute.closed');
     expect(types(true).has('charge.dispute.closed')).toBe(false);
     // Both endpoints' events were stored once each, and none failed.
-    expect(await stack.db.webhookEvent.count({ where: { status: { in: ['FAILED', 'ORPHANED'] } } })).toBe(0);
+    expect(
+      await stack.db.webhookEvent.findMany({
+        where: { status: { in: ['FAILED', 'ORPHANED'] } },
+        select: { type: true, status: true, lastError: true },
+      }),
+    ).toEqual([]);
   });
 });
 

@@ -387,10 +387,16 @@ export async function applyTransfer(
   }
   // Not ours yet (or not at all): retried later, then reported as orphaned.
   if (!payment) return 'orphaned';
+  // A held payment's later transfer (no destination) is recorded by transferHeldFunds together with its
+  // fee, atomically; recording its id here first would show a transfer with no fee (and refunds in
+  // between would reverse the wrong share). Its reversals are recorded here once the id is ours.
   const updated = await deps.db.payment.updateMany({
     where: {
       id: payment.id,
-      OR: [{ stripeTransferId: null }, { stripeTransferId: transfer.id }],
+      OR: [
+        { stripeTransferId: null, destinationAccountId: { not: null } },
+        { stripeTransferId: transfer.id },
+      ],
       transferReversedAmount: { lte: transfer.amount_reversed },
     },
     data: { stripeTransferId: transfer.id, transferReversedAmount: transfer.amount_reversed },

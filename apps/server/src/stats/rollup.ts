@@ -85,6 +85,26 @@ export type RollupFacts = Pick<
   | 'applicationFeeAmount'
 >;
 
+/** Every field of RollupFacts (a missing one is a compile error), for statements that read them raw. */
+const ROLLUP_FACT_FIELDS = {
+  status: true,
+  succeededAt: true,
+  failedAt: true,
+  refundedAt: true,
+  disputedAt: true,
+  amountReceived: true,
+  amountRefunded: true,
+  amountLostToDisputes: true,
+  disputeLostAt: true,
+  discountAmount: true,
+  applicationFeeAmount: true,
+} as const satisfies Record<keyof RollupFacts, true>;
+const ROLLUP_FACT_COLUMNS = Prisma.raw(
+  Object.keys(ROLLUP_FACT_FIELDS)
+    .map((f) => `"${f}"`)
+    .join(', '),
+);
+
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 const empty = (day: string): Contribution => ({
@@ -140,9 +160,9 @@ type RollupKeys = Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>;
 type RollupPayment = RollupFacts & RollupKeys;
 
 /**
- * Changes a payment's Connect platform fee and moves the rollup with it, in one transaction: the payment
- * row is locked, then updated only while `where` still holds (`stripeTransferId` still null, say).
- * Returns whether it was changed.
+ * Records the transfer of a payment's held funds and its Connect platform fee, and moves the rollup with
+ * the fee, in one transaction: the payment row is locked, then updated unless it already records a
+ * different transfer. Setting the same fee twice moves nothing. Returns whether it was written.
  */
 export async function setApplicationFee(
   db: Db,
@@ -151,11 +171,12 @@ export async function setApplicationFee(
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const [before] = await tx.$queryRaw<(RollupFacts & RollupKeys & { stripeTransferId: string | null })[]>`
-      SELECT "status", "succeededAt", "failedAt", "refundedAt", "disputedAt", "amountReceived", "amountRefunded",
-        "amountLostToDisputes", "disputeLostAt", "applicationFeeAmount", "specialistId", "offeringId", "currency",
-        "stripeTransferId"
+      SELECT ${ROLLUP_FACT_COLUMNS}, "specialistId", "offeringId", "currency", "stripeTransferId"
       FROM "Payment" WHERE "id" = ${paymentId} FOR UPDATE`;
-    if (!before || before.stripeTransferId !== null) return false;
+    // The transfer's own transfer.created webhook may have recorded its id first; the fee is still ours to set.
+    if (!before || (before.stripeTransferId !== null && before.stripeTransferId !== data.stripeTransferId)) {
+      return false;
+    }
     await tx.payment.update({ where: { id: paymentId }, data });
     await applyRollupDelta(tx, before, { ...before, applicationFeeAmount: data.applicationFeeAmount });
     return true;

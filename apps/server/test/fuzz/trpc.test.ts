@@ -216,6 +216,9 @@ async function validInputs(): Promise<Record<string, unknown>> {
     'payouts.payments': { payoutId },
     'admin.connectedAccounts': undefined,
     'admin.setFeeOverride': { userId: mine.specialistId, feeBps: 900 },
+    'promotionCodes.create': { code: 'FUZZ10', kind: 'PERCENT', percentOff: 10 },
+    'promotionCodes.list': { includeInactive: true },
+    'promotionCodes.deactivate': { promotionCodeId: 'cm0000000000000000000none' },
   };
 }
 

@@ -1,8 +1,8 @@
 import type { AppRouter } from '@enrollpay/server';
-import { httpBatchLink, httpSubscriptionLink, splitLink } from '@trpc/client';
+import { httpBatchLink, type OperationLink, splitLink, TRPCClientError, type TRPCLink } from '@trpc/client';
 import { createTRPCReact } from '@trpc/react-query';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
-import { EventSource } from 'eventsource';
+import { observable, type Unsubscribable } from '@trpc/server/observable';
 import { readSession } from './session.js';
 
 /** Typed hooks for every procedure; only the router's *type* comes from the server. */
@@ -21,26 +21,51 @@ export const liveUpdatesSupported =
   typeof fetch === 'function' && typeof ReadableStream === 'function' && typeof TextDecoder === 'function';
 
 /**
+ * The subscriptions' link, loaded on first use (`live-link.ts`: the SSE client and the `eventsource`
+ * package are only needed on the payment result page). Until it has loaded, the subscription waits; if
+ * it cannot load, the subscription fails and the page falls back to polling.
+ */
+function lazySubscriptionLink(): TRPCLink<AppRouter> {
+  return (runtime) => {
+    let loaded: Promise<OperationLink<AppRouter>> | undefined;
+    return ({ op }) =>
+      observable((observer) => {
+        let inner: Unsubscribable | undefined;
+        let closed = false;
+        loaded ??= import('./live-link.js').then((m) => m.subscriptionLink(authorization)(runtime));
+        loaded.then(
+          (link) => {
+            if (closed) return;
+            inner = link({
+              op,
+              next: () => {
+                throw new Error('the subscription link is a terminating link');
+              },
+            }).subscribe(observer);
+          },
+          (cause: unknown) =>
+            observer.error(TRPCClientError.from(cause instanceof Error ? cause : new Error(String(cause)))),
+        );
+        return () => {
+          closed = true;
+          inner?.unsubscribe();
+        };
+      });
+  };
+}
+
+/**
  * Relative URL: the dev server and `vite preview` proxy /api to the API, so there is one origin.
  *
- * Subscriptions (payments.onStatus) go over Server-Sent Events (`httpSubscriptionLink`), everything else
- * in batches. The token travels in the Authorization header for both: the browser's own EventSource
- * cannot send headers, so the link uses the `eventsource` package (the same API, on fetch) and adds it
- * at each (re)connect. Never in the URL (`connectionParams` would put it in the query string, where
- * access logs and proxies keep it).
+ * Subscriptions (payments.onStatus) go over Server-Sent Events (`live-link.ts`, loaded on first use),
+ * everything else in batches. The token travels in the Authorization header for both, never in the URL.
  */
 export function createTrpcClient() {
   return trpc.createClient({
     links: [
       splitLink({
         condition: (op) => op.type === 'subscription',
-        true: httpSubscriptionLink({
-          url: '/api/trpc',
-          EventSource,
-          eventSourceOptions: () => ({
-            fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, ...authorization() } }),
-          }),
-        }),
+        true: lazySubscriptionLink(),
         false: httpBatchLink({
           url: '/api/trpc',
           // The server refuses batches of more than 10 calls (MAX_BATCH_SIZE).

@@ -47,6 +47,28 @@ describe('money rate limit', () => {
   });
 });
 
+describe('promotion codes', () => {
+  it('writing codes counts against the money limit; a refused create writes no code', async () => {
+    const client = stack.clientFor(stack.users.specialist, { headers: { 'x-forwarded-for': '10.7.7.7' } });
+    const codes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      codes.push(
+        await codeOf(
+          client.promotionCodes.create.mutate({ code: `LIMIT-${i}`, kind: 'PERCENT', percentOff: 5 }),
+        ),
+      );
+    }
+    expect(codes.at(-1)).toBe('TOO_MANY_REQUESTS');
+    const created = codes.filter((c) => c === 'OK').length;
+    expect(created).toBeLessThanOrEqual(3);
+    expect(
+      await stack.db.promotionCode.count({
+        where: { specialistId: stack.users.specialist.id, code: { startsWith: 'LIMIT-' } },
+      }),
+    ).toBe(created);
+  });
+});
+
 describe('client IP without a trusted proxy (TRUST_PROXY unset)', () => {
   it('ignores X-Forwarded-For: spoofed addresses share the socket address’s per-IP limit', async () => {
     const direct = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });

@@ -441,6 +441,7 @@ export const ProcedureCatalog = defineCatalog({
   },
   'promotionCodes.create': {
     kind: 'mutation',
+    rateLimited: true,
     access: ['SPECIALIST'],
     accessNote: "Only for the specialist's own offerings; another's offering is NOT_FOUND.",
     summary:
@@ -467,6 +468,7 @@ export const ProcedureCatalog = defineCatalog({
   },
   'promotionCodes.deactivate': {
     kind: 'mutation',
+    rateLimited: true,
     access: ['SPECIALIST', 'ADMIN'],
     accessNote: "Specialists only their own codes (another's is NOT_FOUND); admins any.",
     summary:

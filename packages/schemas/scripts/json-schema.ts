@@ -16,7 +16,8 @@ export function buildJsonSchemas(): JsonSchemaResult {
   const schemas: Record<string, Record<string, unknown>> = {};
   const skipped: Record<string, string> = {};
   for (const [name, value] of Object.entries(contracts).sort(([a], [b]) => a.localeCompare(b))) {
-    if (!name.endsWith('Schema') || !(value instanceof z.ZodType)) continue;
+    // z.core.$ZodType: classic zod schemas and the few zod/mini ones (PromotionCodeStringMiniSchema).
+    if (!name.endsWith('Schema') || !(value instanceof z.core.$ZodType)) continue;
     try {
       const json = z.toJSONSchema(value, { io: /InputSchema$/.test(name) ? 'input' : 'output' });
       schemas[name] = { ...json, title: name.replace(/Schema$/, '') };

@@ -1,6 +1,9 @@
 // Internal building blocks: every field schema carries plain-English messages that name the field,
 // because a zod issue's message is built before its path is known. Not re-exported from index.ts.
 import { z } from 'zod';
+import { MAX_AMOUNT } from './currencies.js';
+
+export { MAX_AMOUNT };
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -19,9 +22,6 @@ function withFormat<T extends z.ZodType>(schema: T, format: 'minor-units' | 'id'
 export function typeError(field: string, expected: string): (iss: Issue) => string {
   return (iss) => (iss.input === undefined ? `${field} is required` : `${field} must be ${expected}`);
 }
-
-/** Stripe's largest accepted amount, in minor units (e.g. 99999999 cents = $999,999.99). */
-export const MAX_AMOUNT = 99_999_999;
 
 export function minorUnitsField(
   field: string,

@@ -10,6 +10,7 @@ export * from './money.js';
 export * from './payments.js';
 export * from './payouts.js';
 export * from './procedures.js';
+export { PromotionCodeStringMiniSchema } from './promotion-code.js';
 export * from './promotions.js';
 export * from './refunds.js';
 export * from './stats.js';

@@ -11,6 +11,7 @@ import {
 } from './fields.js';
 import { OfferingIdSchema } from './ids.js';
 import { CurrencySchema } from './money.js';
+import { PROMOTION_CODE_DESCRIPTION, PROMOTION_CODE_RULE, promotionCodeMessages } from './promotion-code.js';
 
 /** Promotion codes (issue 15): a specialist's discount codes for their own offerings. */
 
@@ -20,28 +21,30 @@ export const PromotionDiscountKindSchema = enumField(PROMOTION_DISCOUNT_KINDS, '
 });
 export type PromotionDiscountKind = z.infer<typeof PromotionDiscountKindSchema>;
 
+/** A code field (`promotionCode`, `code`) with PROMOTION_CODE_RULE and its messages. */
+function promotionCodeField(field: string) {
+  const { minLength, maxLength, pattern } = PROMOTION_CODE_RULE;
+  const messages = promotionCodeMessages(field);
+  return z
+    .string({ error: typeError(field, 'a string') })
+    .trim()
+    .min(minLength, { error: messages.tooShort })
+    .max(maxLength, { error: messages.tooLong })
+    .regex(pattern, { error: messages.pattern });
+}
+
 /**
  * A code as a learner types it: 3–32 letters, digits, "-" or "_". Case-insensitive (LAUNCH20 = launch20);
- * surrounding spaces are ignored.
+ * surrounding spaces are ignored. The same rule in zod/mini: PromotionCodeStringMiniSchema.
  */
-export const PromotionCodeStringSchema = z
-  .string({ error: typeError('promotionCode', 'a string') })
-  .trim()
-  .min(3, { error: 'promotionCode must be at least 3 characters' })
-  .max(32, { error: 'promotionCode must be at most 32 characters' })
-  .regex(/^[A-Za-z0-9_-]*$/, {
-    error: 'promotionCode may contain only letters, digits, "-" and "_" (e.g. LAUNCH20)',
-  })
-  .meta({ description: 'A promotion code, case-insensitive: 3–32 letters, digits, "-" or "_".' });
+export const PromotionCodeStringSchema = promotionCodeField('promotionCode').meta({
+  description: PROMOTION_CODE_DESCRIPTION,
+});
 
 /** The same rule as PromotionCodeStringSchema, as a specialist's `code` field. */
-const CodeFieldSchema = z
-  .string({ error: typeError('code', 'a string') })
-  .trim()
-  .min(3, { error: 'code must be at least 3 characters' })
-  .max(32, { error: 'code must be at most 32 characters' })
-  .regex(/^[A-Za-z0-9_-]*$/, { error: 'code may contain only letters, digits, "-" and "_" (e.g. LAUNCH20)' })
-  .meta({ description: 'The code learners type, case-insensitive and unique among your codes.' });
+const CodeFieldSchema = promotionCodeField('code').meta({
+  description: 'The code learners type, case-insensitive and unique among your codes.',
+});
 
 /** The canonical form of a code: upper-case (codes are ASCII, so this is exact). */
 export function normalizePromotionCode(code: string): string {

@@ -2,7 +2,7 @@ import {
   type CreatePaymentIntentOutput,
   type Offering,
   type PaymentStatus,
-  PromotionCodeStringSchema,
+  PromotionCodeStringMiniSchema,
 } from '@enrollpay/schemas';
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { Appearance } from '@stripe/stripe-js';
@@ -231,7 +231,8 @@ function PromotionCodeField({
   async function submit(promotionCode: string | null) {
     setProblem(null);
     if (promotionCode !== null) {
-      const parsed = PromotionCodeStringSchema.safeParse(promotionCode);
+      // zod/mini: the same rule and messages as the API's PromotionCodeStringSchema, without classic zod.
+      const parsed = PromotionCodeStringMiniSchema.safeParse(promotionCode);
       if (!parsed.success) {
         setProblem(parsed.error.issues[0]?.message ?? 'This code is not valid');
         return;

@@ -1,86 +1,31 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { startTestStack, type TestStack, type TestUser } from '@enrollpay/server/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { TestStack, TestUser } from '@enrollpay/server/testing';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_DIST, SCREENSHOTS } from './paths.js';
-import { startWebServer, type WebServer } from './web-server.js';
+import { type BrowserStack, fillCard, startBrowserStack } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const DEMO_PASSWORD = 'enrollpay-demo';
 
+// The stack and the browser are e2e/browser.ts's, like every browser test's.
+let b: BrowserStack;
 let stack: TestStack;
-let web: WebServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  web = await startWebServer(E2E_DIST);
-  stack = await startTestStack({ env: { WEB_ORIGIN: web.url } });
-  web.setApiUrl(stack.url);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  await mkdir(SCREENSHOTS, { recursive: true });
+  b = await startBrowserStack();
+  stack = b.stack;
 });
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => {});
-  await browser?.close();
-  await web?.close();
-  await stack?.close();
+  await b?.close();
 });
 
-/** A fresh browser profile (own localStorage), optionally already signed in as `user`. */
-async function openPage(user?: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: web.url, viewport: { width: 1200, height: 900 } });
-  contexts.push(context);
-  if (user) {
-    const row = await stack.db.user.findUniqueOrThrow({
-      where: { id: user.id },
-      select: { id: true, email: true, name: true, role: true },
-    });
-    const session = {
-      accessToken: user.token,
-      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-      user: row,
-    };
-    await context.addInitScript((value) => {
-      localStorage.setItem('enrollpay.session', value);
-    }, JSON.stringify(session));
-  }
-  const page = await context.newPage();
-  // Generous: the whole repository suite may be running on the same two cores.
-  page.setDefaultTimeout(30_000);
-  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-}
+const openPage = (user?: TestUser): Promise<Page> => b.openPage(user);
+const shot = (page: Page, name: string): Promise<void> => b.shot(page, name);
 
 async function signInThroughForm(page: Page, email: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-async function fillCard(page: Page, number: string): Promise<void> {
-  await page.getByLabel('Card number').fill(number);
-  await page.getByLabel('Expiration date (MM / YY)').fill('12 / 34');
-  await page.getByLabel('CVC').fill('123');
-  await page.getByLabel('ZIP/Postal code').fill('12345');
 }
 
 function offeringId(title: string): string {
@@ -201,7 +146,7 @@ describe('web app in a real browser', () => {
     expect(payments).toHaveLength(1);
     expect(payments[0]).toMatchObject({ status: 'SUCCEEDED', webhookVerified: true });
     firstPaymentId = payments[0]!.id;
-    expect(page.url()).toBe(`${web.url}/payments/${firstPaymentId}/result`);
+    expect(page.url()).toBe(`${b.web.url}/payments/${firstPaymentId}/result`);
     expect(await enrollmentsOf(stack.users.learner.id, 'TypeScript from Zero')).toEqual([
       expect.objectContaining({ status: 'ACTIVE' }),
     ]);
@@ -292,7 +237,7 @@ describe('web app in a real browser', () => {
         ? mailPayload.retryUrl
         : null;
     if (typeof retryUrl !== 'string') throw new Error('the payment.failed email has no retry link');
-    expect(retryUrl.startsWith(web.url)).toBe(true);
+    expect(retryUrl.startsWith(b.web.url)).toBe(true);
     await page.goto(retryUrl);
     await page.getByLabel('Card number').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/offerings/${offeringId(title)}/checkout`);
@@ -462,6 +407,6 @@ describe('web app in a real browser', () => {
     await page.getByText('email must be a valid email address').waitFor();
     await shot(page, '01-sign-in');
     // No uncaught exception in any page of the run.
-    expect(pageErrors).toEqual([]);
+    expect(b.pageErrors).toEqual([]);
   });
 });

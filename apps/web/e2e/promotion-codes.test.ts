@@ -56,6 +56,20 @@ describe('promotion codes in a real browser', () => {
     await page.goto(`/offerings/${offering.id}/checkout`);
     await page.getByRole('button', { name: 'Pay $49.00' }).waitFor();
 
+    // A malformed code is refused in the browser, by the API's rule (PromotionCodeStringMiniSchema),
+    // without asking the server.
+    const createIntentCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('payments.createIntent')) createIntentCalls.push(request.url());
+    });
+    await page.getByRole('textbox', { name: 'Promotion code' }).fill('L!');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page
+      .getByTestId('promotion-error')
+      .getByText('promotionCode must be at least 3 characters')
+      .waitFor();
+    expect(createIntentCalls).toEqual([]);
+
     // A wrong code is explained inline and changes nothing.
     await page.getByRole('textbox', { name: 'Promotion code' }).fill('NOPE99');
     await page.getByRole('button', { name: 'Apply' }).click();

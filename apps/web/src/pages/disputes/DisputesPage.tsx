@@ -1,7 +1,7 @@
 import type { DisputeListInput } from '@enrollpay/schemas';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Loading, QueryError } from '../../components/Feedback.js';
+import { QueryList, TableHead } from '../../components/ListSection.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { useAuth } from '../../lib/auth.js';
 import { formatDateTime, formatMoney, titleCase } from '../../lib/format.js';
@@ -40,60 +40,58 @@ export function DisputesPage() {
         When a learner's bank disputes a payment, answer with evidence before the due date; without it the
         bank decides for the learner.
       </p>
-      {disputes.isPending ? <Loading label="Loading disputes…" /> : null}
-      {disputes.error ? <QueryError error={disputes.error} /> : null}
-      {disputes.data && disputes.data.items.length === 0 ? (
-        <p className="card">{state === 'open' ? 'No open disputes.' : 'No disputes.'}</p>
-      ) : null}
-      {disputes.data && disputes.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="disputes">
-            <caption className="visually-hidden">Disputes, nearest due date first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Evidence due by</th>
-                <th scope="col">Learner</th>
-                <th scope="col">Offering</th>
-                {user?.role === 'ADMIN' ? <th scope="col">Specialist</th> : null}
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col">Reason</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {disputes.data.items.map((d) => (
-                <tr key={d.id}>
-                  <td>{d.needsResponse ? formatDateTime(d.dueBy) : '—'}</td>
-                  <td>{d.learner.name}</td>
-                  <td>
-                    <Link to={`/payments/${d.paymentId}`}>{d.offering.title}</Link>
-                  </td>
-                  {user?.role === 'ADMIN' ? <td>{d.specialist.name}</td> : null}
-                  <td className="num">{formatMoney(d.amount, d.currency)}</td>
-                  <td>{d.reason ? titleCase(d.reason) : '—'}</td>
-                  <td>
-                    <StatusBadge status={d.status} />
-                  </td>
-                  <td>
-                    <Link to={`/disputes/${d.id}`}>
-                      {d.needsResponse ? 'Answer' : 'View'}
-                      <span className="visually-hidden"> the dispute of {d.learner.name}'s payment</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {disputes.data.truncated ? (
-            <p className="muted small">Showing the first 100; answer or close some to see the rest.</p>
-          ) : null}
-        </div>
-      ) : null}
+      <QueryList
+        query={disputes}
+        items={disputes.data?.items}
+        loading="Loading disputes…"
+        empty={<p className="card">{state === 'open' ? 'No open disputes.' : 'No disputes.'}</p>}
+      >
+        {(items) => (
+          <div className="table-wrap">
+            <table className="data-table" data-testid="disputes">
+              <caption className="visually-hidden">Disputes, nearest due date first</caption>
+              <TableHead
+                columns={[
+                  'Evidence due by',
+                  'Learner',
+                  'Offering',
+                  user?.role === 'ADMIN' && 'Specialist',
+                  { label: 'Amount', num: true },
+                  'Reason',
+                  'Status',
+                  { label: 'Actions', hidden: true },
+                ]}
+              />
+              <tbody>
+                {items.map((d) => (
+                  <tr key={d.id}>
+                    <td>{d.needsResponse ? formatDateTime(d.dueBy) : '—'}</td>
+                    <td>{d.learner.name}</td>
+                    <td>
+                      <Link to={`/payments/${d.paymentId}`}>{d.offering.title}</Link>
+                    </td>
+                    {user?.role === 'ADMIN' ? <td>{d.specialist.name}</td> : null}
+                    <td className="num">{formatMoney(d.amount, d.currency)}</td>
+                    <td>{d.reason ? titleCase(d.reason) : '—'}</td>
+                    <td>
+                      <StatusBadge status={d.status} />
+                    </td>
+                    <td>
+                      <Link to={`/disputes/${d.id}`}>
+                        {d.needsResponse ? 'Answer' : 'View'}
+                        <span className="visually-hidden"> the dispute of {d.learner.name}'s payment</span>
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {disputes.data?.truncated ? (
+              <p className="muted small">Showing the first 100; answer or close some to see the rest.</p>
+            ) : null}
+          </div>
+        )}
+      </QueryList>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import {
 import { Fragment, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { ExportCsv } from '../../components/ExportCsv.js';
-import { Loading, QueryError } from '../../components/Feedback.js';
+import { DetailsRow, DisclosureButton, QueryList, TableHead } from '../../components/ListSection.js';
 import { RefundPanel } from '../../components/RefundPanel.js';
 import { PaymentStatusBadge } from '../../components/StatusBadge.js';
 import { StatusFilter } from '../../components/StatusFilter.js';
@@ -68,14 +68,20 @@ export function DashboardPage() {
           <span className="muted small">{RANGES[granularity].description}</span>
         </div>
       </div>
-      {stats.isPending ? <Loading label="Loading your figures…" /> : null}
-      {stats.error ? <QueryError error={stats.error} /> : null}
-      {stats.data && stats.data.currencies.length === 0 ? (
-        <p className="card">No sales in this period yet. They will show here as soon as a learner pays.</p>
-      ) : null}
-      {stats.data?.currencies.map((c) => (
-        <CurrencySection key={c.currency} stats={c} granularity={granularity} timeZone={timeZone} />
-      ))}
+      <QueryList
+        query={stats}
+        items={stats.data?.currencies}
+        loading="Loading your figures…"
+        empty={
+          <p className="card">No sales in this period yet. They will show here as soon as a learner pays.</p>
+        }
+      >
+        {(currencies) =>
+          currencies.map((c) => (
+            <CurrencySection key={c.currency} stats={c} granularity={granularity} timeZone={timeZone} />
+          ))
+        }
+      </QueryList>
       <RecentPayments range={range} period={RANGES[granularity].description} />
     </div>
   );
@@ -130,20 +136,14 @@ function CurrencySection({
             <p className="muted">No sales yet.</p>
           ) : (
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Offering</th>
-                  <th scope="col" className="num">
-                    Sales
-                  </th>
-                  <th scope="col" className="num">
-                    Gross
-                  </th>
-                  <th scope="col" className="num">
-                    Net
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  'Offering',
+                  { label: 'Sales', num: true },
+                  { label: 'Gross', num: true },
+                  { label: 'Net', num: true },
+                ]}
+              />
               <tbody>
                 {stats.byOffering.map((o) => (
                   <tr key={o.offeringId}>
@@ -191,68 +191,61 @@ function RecentPayments({ range, period }: { range: { from: string; to: string }
         Exports cover the {period} ({days.from} to {days.to}, UTC)
         {status ? ` with status ${status.toLowerCase()}` : ''}.
       </p>
-      {payments.isPending ? <Loading /> : null}
-      {payments.error ? <QueryError error={payments.error} /> : null}
-      {payments.data && payments.data.items.length === 0 ? (
-        <p className="muted">{status ? 'No payments with this status.' : 'No payments yet.'}</p>
-      ) : null}
-      {payments.data && payments.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="recent-payments">
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Learner</th>
-                <th scope="col">Offering</th>
-                <th scope="col" className="num">
-                  Amount
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {payments.data.items.map((p) => (
-                <Fragment key={p.id}>
-                  <tr>
-                    <td>{formatDateTime(p.createdAt)}</td>
-                    <td>{p.learnerName}</td>
-                    <td>
-                      <Link to={`/payments/${p.id}`}>{p.offeringTitle}</Link>
-                    </td>
-                    <td className="num">{formatMoney(p.amount, p.currency)}</td>
-                    <td>
-                      <PaymentStatusBadge status={p.status} />
-                    </td>
-                    <td>
-                      {p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' ? (
-                        <button
-                          type="button"
-                          className="button-link"
-                          aria-expanded={open === p.id}
-                          aria-controls={`refund-${p.id}`}
-                          onClick={() => setOpen(open === p.id ? null : p.id)}
-                        >
-                          Refund<span className="visually-hidden"> {p.learnerName}'s payment</span>
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                  {open === p.id ? (
-                    <tr id={`refund-${p.id}`}>
-                      <td colSpan={6}>
-                        <RefundPanel paymentId={p.id} />
+      <QueryList
+        query={payments}
+        items={payments.data?.items}
+        empty={<p className="muted">{status ? 'No payments with this status.' : 'No payments yet.'}</p>}
+      >
+        {(items) => (
+          <div className="table-wrap">
+            <table className="data-table" data-testid="recent-payments">
+              <TableHead
+                columns={[
+                  'Date',
+                  'Learner',
+                  'Offering',
+                  { label: 'Amount', num: true },
+                  'Status',
+                  { label: 'Actions', hidden: true },
+                ]}
+              />
+              <tbody>
+                {items.map((p) => (
+                  <Fragment key={p.id}>
+                    <tr>
+                      <td>{formatDateTime(p.createdAt)}</td>
+                      <td>{p.learnerName}</td>
+                      <td>
+                        <Link to={`/payments/${p.id}`}>{p.offeringTitle}</Link>
+                      </td>
+                      <td className="num">{formatMoney(p.amount, p.currency)}</td>
+                      <td>
+                        <PaymentStatusBadge status={p.status} />
+                      </td>
+                      <td>
+                        {p.status === 'SUCCEEDED' || p.status === 'PARTIALLY_REFUNDED' ? (
+                          <DisclosureButton
+                            controls={`refund-${p.id}`}
+                            open={open === p.id}
+                            onToggle={() => setOpen(open === p.id ? null : p.id)}
+                          >
+                            Refund<span className="visually-hidden"> {p.learnerName}'s payment</span>
+                          </DisclosureButton>
+                        ) : null}
                       </td>
                     </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+                    {open === p.id ? (
+                      <DetailsRow id={`refund-${p.id}`} columns={6}>
+                        <RefundPanel paymentId={p.id} />
+                      </DetailsRow>
+                    ) : null}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryList>
     </section>
   );
 }

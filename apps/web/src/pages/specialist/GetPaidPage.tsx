@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ExportCsv } from '../../components/ExportCsv.js';
 import { Alert, Loading, QueryError } from '../../components/Feedback.js';
+import { DetailsRow, DisclosureButton, QueryList, TableHead } from '../../components/ListSection.js';
 import { errorMessage } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatMoney } from '../../lib/format.js';
 import { trpc } from '../../lib/trpc.js';
@@ -96,43 +97,39 @@ function BalanceSection() {
   return (
     <section aria-labelledby="balance-title">
       <h2 id="balance-title">Balance</h2>
-      {balance.isPending ? <Loading /> : null}
-      {balance.error ? <QueryError error={balance.error} what="Balance" /> : null}
-      {balance.data && balance.data.balances.length === 0 ? <p className="muted">No money yet.</p> : null}
-      {balance.data && balance.data.balances.length > 0 ? (
-        <table className="data-table" data-testid="balances">
-          <thead>
-            <tr>
-              <th scope="col">Currency</th>
-              <th scope="col" className="num">
-                Pending
-              </th>
-              <th scope="col" className="num">
-                Available
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {balance.data.balances.map((b) => (
-              <tr key={b.currency} data-testid={`balance-${b.currency}`}>
-                <th scope="row">{b.currency.toUpperCase()}</th>
-                <td className="num" data-testid={`pending-${b.currency}`}>
-                  {formatMoney(b.pending, b.currency)}
-                </td>
-                <td className="num" data-testid={`available-${b.currency}`}>
-                  {formatMoney(b.available, b.currency)}
-                  {b.available < 0 ? (
-                    <span className="small muted">
-                      {' '}
-                      (refunds exceeded your balance; it is recovered from your next sales)
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <QueryList
+        query={balance}
+        items={balance.data?.balances}
+        what="Balance"
+        empty={<p className="muted">No money yet.</p>}
+      >
+        {(balances) => (
+          <table className="data-table" data-testid="balances">
+            <TableHead
+              columns={['Currency', { label: 'Pending', num: true }, { label: 'Available', num: true }]}
+            />
+            <tbody>
+              {balances.map((b) => (
+                <tr key={b.currency} data-testid={`balance-${b.currency}`}>
+                  <th scope="row">{b.currency.toUpperCase()}</th>
+                  <td className="num" data-testid={`pending-${b.currency}`}>
+                    {formatMoney(b.pending, b.currency)}
+                  </td>
+                  <td className="num" data-testid={`available-${b.currency}`}>
+                    {formatMoney(b.available, b.currency)}
+                    {b.available < 0 ? (
+                      <span className="small muted">
+                        {' '}
+                        (refunds exceeded your balance; it is recovered from your next sales)
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryList>
     </section>
   );
 }
@@ -144,62 +141,61 @@ function PayoutsSection() {
   return (
     <section aria-labelledby="payouts-title">
       <h2 id="payouts-title">Payouts</h2>
-      {payouts.isPending ? <Loading /> : null}
-      {payouts.error ? <QueryError error={payouts.error} what="Payouts" /> : null}
-      {payouts.data && payouts.data.items.length === 0 ? <p className="muted">No payouts yet.</p> : null}
-      {payouts.data && payouts.data.items.length > 0 ? (
-        <table className="data-table" data-testid="payouts">
-          <thead>
-            <tr>
-              <th scope="col">Arrival date</th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Details</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {payouts.data.items.map((p) => (
-              <Fragment key={p.id}>
-                <tr data-testid="payout-row">
-                  <td>{formatDate(p.arrivalDate)}</td>
-                  <td className="num">{formatMoney(p.amount, p.currency)}</td>
-                  <td>
-                    {PAYOUT_STATUS_TEXT[p.status]}
-                    {p.failureMessage ? <span className="small muted"> — {p.failureMessage}</span> : null}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-link"
-                      aria-expanded={open === p.id}
-                      aria-controls={`payout-${p.id}`}
-                      onClick={() => setOpen(open === p.id ? null : p.id)}
-                    >
-                      Payments
-                      <span className="visually-hidden"> in the payout of {formatDate(p.arrivalDate)}</span>
-                    </button>
-                  </td>
-                </tr>
-                {open === p.id ? (
-                  <tr id={`payout-${p.id}`}>
-                    <td colSpan={4}>
-                      <PayoutPayments payoutId={p.id} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {payouts.data && payouts.data.items.length > 0 ? (
-        // Every payout, not only this page: the file is for the specialist's books.
-        <ExportCsv kind="payouts" filters={{}} label="Export payouts CSV" />
-      ) : null}
+      <QueryList
+        query={payouts}
+        items={payouts.data?.items}
+        what="Payouts"
+        empty={<p className="muted">No payouts yet.</p>}
+      >
+        {(items) => (
+          <>
+            <table className="data-table" data-testid="payouts">
+              <TableHead
+                columns={[
+                  'Arrival date',
+                  { label: 'Amount', num: true },
+                  'Status',
+                  { label: 'Details', hidden: true },
+                ]}
+              />
+              <tbody>
+                {items.map((p) => (
+                  <Fragment key={p.id}>
+                    <tr data-testid="payout-row">
+                      <td>{formatDate(p.arrivalDate)}</td>
+                      <td className="num">{formatMoney(p.amount, p.currency)}</td>
+                      <td>
+                        {PAYOUT_STATUS_TEXT[p.status]}
+                        {p.failureMessage ? <span className="small muted"> — {p.failureMessage}</span> : null}
+                      </td>
+                      <td>
+                        <DisclosureButton
+                          controls={`payout-${p.id}`}
+                          open={open === p.id}
+                          onToggle={() => setOpen(open === p.id ? null : p.id)}
+                        >
+                          Payments
+                          <span className="visually-hidden">
+                            {' '}
+                            in the payout of {formatDate(p.arrivalDate)}
+                          </span>
+                        </DisclosureButton>
+                      </td>
+                    </tr>
+                    {open === p.id ? (
+                      <DetailsRow id={`payout-${p.id}`} columns={4}>
+                        <PayoutPayments payoutId={p.id} />
+                      </DetailsRow>
+                    ) : null}
+                  </Fragment>
+                ))}
+              </tbody>
+            </table>
+            {/* Every payout, not only this page: the file is for the specialist's books. */}
+            <ExportCsv kind="payouts" filters={{}} label="Export payouts CSV" />
+          </>
+        )}
+      </QueryList>
       {payouts.data?.nextCursor ? (
         <button
           type="button"
@@ -215,42 +211,42 @@ function PayoutsSection() {
 
 function PayoutPayments({ payoutId }: { payoutId: string }) {
   const lines = trpc.payouts.payments.useQuery({ payoutId });
-  if (lines.isPending) return <Loading />;
-  if (lines.error) return <QueryError error={lines.error} what="Payout" />;
-  if (lines.data.items.length === 0) return <p className="muted">Nothing in this payout.</p>;
   return (
-    <table className="data-table" data-testid="payout-payments">
-      <thead>
-        <tr>
-          <th scope="col">Payment</th>
-          <th scope="col" className="num">
-            Amount
-          </th>
-          <th scope="col" className="num">
-            Platform fee
-          </th>
-          <th scope="col" className="num">
-            Net
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {lines.data.items.map((l, i) => (
-          <tr key={`${l.paymentId ?? l.type}-${i}`}>
-            <td>
-              {l.paymentId ? (
-                <Link to={`/payments/${l.paymentId}`}>{l.description ?? l.paymentId}</Link>
-              ) : (
-                (l.description ?? l.type)
-              )}
-            </td>
-            <td className="num">{formatMoney(l.amount, l.currency)}</td>
-            <td className="num">{formatMoney(l.fee, l.currency)}</td>
-            <td className="num">{formatMoney(l.net, l.currency)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <QueryList
+      query={lines}
+      items={lines.data?.items}
+      what="Payout"
+      empty={<p className="muted">Nothing in this payout.</p>}
+    >
+      {(items) => (
+        <table className="data-table" data-testid="payout-payments">
+          <TableHead
+            columns={[
+              'Payment',
+              { label: 'Amount', num: true },
+              { label: 'Platform fee', num: true },
+              { label: 'Net', num: true },
+            ]}
+          />
+          <tbody>
+            {items.map((l, i) => (
+              <tr key={`${l.paymentId ?? l.type}-${i}`}>
+                <td>
+                  {l.paymentId ? (
+                    <Link to={`/payments/${l.paymentId}`}>{l.description ?? l.paymentId}</Link>
+                  ) : (
+                    (l.description ?? l.type)
+                  )}
+                </td>
+                <td className="num">{formatMoney(l.amount, l.currency)}</td>
+                <td className="num">{formatMoney(l.fee, l.currency)}</td>
+                <td className="num">{formatMoney(l.net, l.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </QueryList>
   );
 }
 
@@ -259,43 +255,40 @@ function PaymentFees({ feeBps }: { feeBps: number | undefined }) {
   return (
     <section aria-labelledby="fees-title">
       <h2 id="fees-title">Recent payments and fees</h2>
-      {payments.isPending ? <Loading /> : null}
-      {payments.error ? <QueryError error={payments.error} /> : null}
-      {payments.data && payments.data.items.length === 0 ? <p className="muted">No payments yet.</p> : null}
-      {payments.data && payments.data.items.length > 0 ? (
-        <table className="data-table" data-testid="payment-fees">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Offering</th>
-              <th scope="col" className="num">
-                Amount
-              </th>
-              <th scope="col" className="num">
-                Platform fee
-              </th>
-              <th scope="col" className="num">
-                Refunded
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {payments.data.items.map((p) => (
-              <tr key={p.id}>
-                <td>{formatDateTime(p.createdAt)}</td>
-                <td>
-                  <Link to={`/payments/${p.id}`}>{p.offeringTitle}</Link>
-                </td>
-                <td className="num">{formatMoney(p.amount, p.currency)}</td>
-                <td className="num" data-testid="payment-fee">
-                  {formatMoney(p.applicationFeeAmount, p.currency)}
-                </td>
-                <td className="num">{formatMoney(p.amountRefunded, p.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <QueryList
+        query={payments}
+        items={payments.data?.items}
+        empty={<p className="muted">No payments yet.</p>}
+      >
+        {(items) => (
+          <table className="data-table" data-testid="payment-fees">
+            <TableHead
+              columns={[
+                'Date',
+                'Offering',
+                { label: 'Amount', num: true },
+                { label: 'Platform fee', num: true },
+                { label: 'Refunded', num: true },
+              ]}
+            />
+            <tbody>
+              {items.map((p) => (
+                <tr key={p.id}>
+                  <td>{formatDateTime(p.createdAt)}</td>
+                  <td>
+                    <Link to={`/payments/${p.id}`}>{p.offeringTitle}</Link>
+                  </td>
+                  <td className="num">{formatMoney(p.amount, p.currency)}</td>
+                  <td className="num" data-testid="payment-fee">
+                    {formatMoney(p.applicationFeeAmount, p.currency)}
+                  </td>
+                  <td className="num">{formatMoney(p.amountRefunded, p.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryList>
       {feeBps !== undefined ? (
         <p className="muted small">A fee of 0 means the payment is held until your onboarding is complete.</p>
       ) : null}

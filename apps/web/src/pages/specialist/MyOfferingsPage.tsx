@@ -8,7 +8,8 @@ import {
 } from '@enrollpay/schemas';
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Loading, QueryError } from '../../components/Feedback.js';
+import { Alert } from '../../components/Feedback.js';
+import { QueryList } from '../../components/ListSection.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { errorMessage, fieldErrors, issuesByField } from '../../lib/errors.js';
 import { formatMoney } from '../../lib/format.js';
@@ -28,20 +29,26 @@ export function MyOfferingsPage() {
         ) : null}
       </div>
       {editing === 'new' ? <OfferingForm onDone={() => setEditing(null)} /> : null}
-      {mine.isPending ? <Loading label="Loading your offerings…" /> : null}
-      {mine.error ? <QueryError error={mine.error} /> : null}
-      {mine.data && mine.data.items.length === 0 ? <p>You have no offerings yet.</p> : null}
-      <ul className="plain-list">
-        {mine.data?.items.map((o) => (
-          <li key={o.id} className="card">
-            {editing === o.id ? (
-              <OfferingForm offering={o} onDone={() => setEditing(null)} />
-            ) : (
-              <OfferingRow offering={o} onEdit={() => setEditing(o.id)} />
-            )}
-          </li>
-        ))}
-      </ul>
+      <QueryList
+        query={mine}
+        items={mine.data?.items}
+        loading="Loading your offerings…"
+        empty={<p>You have no offerings yet.</p>}
+      >
+        {(items) => (
+          <ul className="plain-list">
+            {items.map((o) => (
+              <li key={o.id} className="card">
+                {editing === o.id ? (
+                  <OfferingForm offering={o} onDone={() => setEditing(null)} />
+                ) : (
+                  <OfferingRow offering={o} onEdit={() => setEditing(o.id)} />
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
     </div>
   );
 }

@@ -5,7 +5,8 @@ import {
   toMinorUnits,
 } from '@enrollpay/schemas';
 import { type FormEvent, useId, useState } from 'react';
-import { Alert, Loading, QueryError } from '../../components/Feedback.js';
+import { Alert } from '../../components/Feedback.js';
+import { QueryList, TableHead } from '../../components/ListSection.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { errorMessage, fieldErrors, issuesByField } from '../../lib/errors.js';
 import { formatMoney } from '../../lib/format.js';
@@ -32,31 +33,33 @@ export function PromotionCodesPage() {
         open checkout holds one until it is paid or canceled.
       </p>
       {creating ? <CodeForm onDone={() => setCreating(false)} /> : null}
-      {codes.isPending ? <Loading label="Loading your codes…" /> : null}
-      {codes.error ? <QueryError error={codes.error} /> : null}
-      {codes.data && codes.data.items.length === 0 ? <p>You have no promotion codes yet.</p> : null}
-      {codes.data && codes.data.items.length > 0 ? (
-        <table className="data-table" data-testid="promotion-codes">
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Discount</th>
-              <th scope="col">For</th>
-              <th scope="col">Valid</th>
-              <th scope="col">Used</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {codes.data.items.map((c) => (
-              <CodeRow key={c.id} code={c} titles={titles} />
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <QueryList
+        query={codes}
+        items={codes.data?.items}
+        loading="Loading your codes…"
+        empty={<p>You have no promotion codes yet.</p>}
+      >
+        {(items) => (
+          <table className="data-table" data-testid="promotion-codes">
+            <TableHead
+              columns={[
+                'Code',
+                'Discount',
+                'For',
+                'Valid',
+                'Used',
+                'Status',
+                { label: 'Actions', hidden: true },
+              ]}
+            />
+            <tbody>
+              {items.map((c) => (
+                <CodeRow key={c.id} code={c} titles={titles} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryList>
     </div>
   );
 }

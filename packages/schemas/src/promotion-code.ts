@@ -1,7 +1,7 @@
 // The promotion code rule, once, for both flavours of zod: promotions.ts builds the contract's schemas
 // (classic zod) from it, and PromotionCodeStringMiniSchema below is the same rule in `zod/mini`, for a
-// browser page that checks a code before sending it without downloading classic zod (about 21 kB
-// gzipped; zod/mini's share of the same check is about 4 kB).
+// browser page that checks a code before sending it without downloading classic zod (this one check,
+// bundled alone: about 21 kB gzipped with classic zod, about 4 kB with zod/mini).
 import * as z from 'zod/mini';
 
 /** 3–32 letters, digits, "-" or "_", after trimming surrounding spaces. */

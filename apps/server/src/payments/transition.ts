@@ -157,7 +157,11 @@ export interface Transition {
 }
 
 export interface PaymentKeys {
-  /** Our own id: a free checkout (a 100 % promotion code) has no Stripe object to find it by. */
+  /**
+   * Our own id: a free checkout (a 100 % promotion code) has no Stripe object to find it by. Read by
+   * `transition` (one payment) only; a webhook batch (lockPayments, paymentMatches) finds payments by
+   * Stripe's ids.
+   */
   paymentId?: string | null;
   paymentIntentId?: string | null;
   chargeId?: string | null;
@@ -185,7 +189,6 @@ async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null
 
 /** Whether a payment is the one `keys` find (the same rule as lockPayment's WHERE). */
 export function paymentMatches(payment: PaymentRow, keys: PaymentKeys): boolean {
-  if (keys.paymentId && payment.id === keys.paymentId) return true;
   if (keys.paymentIntentId && payment.stripePaymentIntentId === keys.paymentIntentId) return true;
   if (keys.chargeId && payment.stripeChargeId === keys.chargeId) return true;
   return Boolean(
@@ -204,20 +207,17 @@ export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Pr
   const intents = new Set<string>();
   const charges = new Set<string>();
   const ids = new Set<string>();
-  const ours = new Set<string>();
   for (const keys of keysList) {
-    if (keys.paymentId) ours.add(keys.paymentId);
     if (keys.paymentIntentId) intents.add(keys.paymentIntentId);
     if (keys.chargeId) charges.add(keys.chargeId);
     if (keys.metadataPaymentId && keys.paymentIntentId) ids.add(keys.metadataPaymentId);
   }
-  if (!intents.size && !charges.size && !ours.size) return [];
+  if (!intents.size && !charges.size) return [];
   return tx.$queryRaw<PaymentRow[]>`
     SELECT ${PAYMENT_COLUMNS} FROM "Payment"
     WHERE "stripePaymentIntentId" = ANY(${[...intents]}::text[])
        OR "stripeChargeId" = ANY(${[...charges]}::text[])
        OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
-       OR "id" = ANY(${[...ours]}::text[])
     ORDER BY "id" FOR UPDATE`;
 }
 

@@ -18,6 +18,7 @@ import {
   paymentExportPages,
 } from '@enrollpay/server';
 import { report } from '../child.js';
+import { listenAndReport, runServer } from './process.js';
 
 /** The heap in use after a full collection, plus external memory, in bytes. */
 function liveBytes(gc: () => void): number {
@@ -49,7 +50,7 @@ function serveLiveMemory(gc: () => void, everyMs: number): void {
   });
 }
 
-async function main() {
+async function main(): Promise<void> {
   const env = loadEnv(process.env);
   const db = createDb({ url: env.DATABASE_URL ?? '' });
   const deps = createDeps(env, db);
@@ -65,21 +66,9 @@ async function main() {
     return reply.type('text/csv; charset=utf-8').send(Buffer.concat(chunks));
   });
 
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  process.on('SIGTERM', () => {
-    void app
-      .close()
-      .then(() => db.$disconnect())
-      .finally(() => process.exit(0));
-  });
-  report({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
+  await listenAndReport(app, () => db.$disconnect());
   const gc = globalThis.gc;
   if (gc) serveLiveMemory(() => gc(), Number(process.env.BENCH_LIVE_SAMPLE_MS ?? 100));
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServer(main);

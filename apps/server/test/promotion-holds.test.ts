@@ -53,6 +53,20 @@ function checkout(learner: TestUser, offeringId: string, promotionCode: string) 
   });
 }
 
+/** enrollpay_promotion_holds_released_total as GET /metrics shows it. */
+async function releasedOnMetrics(): Promise<number> {
+  const res = await fetch(`${stack.url}/metrics`, {
+    headers: { authorization: `Bearer ${stack.deps.env.METRICS_TOKEN}` },
+  });
+  expect(res.status).toBe(200);
+  const line = (await res.text())
+    .split('\n')
+    .find((l) => l.startsWith('enrollpay_promotion_holds_released_total '));
+  const value = Number(line?.split(' ')[1]);
+  if (!Number.isInteger(value)) throw new Error(`no enrollpay_promotion_holds_released_total on /metrics`);
+  return value;
+}
+
 /** Runs the job as if `ahead` ms had passed on the app's clock. */
 async function runJobAfter(ahead: number) {
   offsetMs = ahead;
@@ -85,6 +99,7 @@ describe('the stale promotion hold job', () => {
     expect(refused.message).toMatch(/this code has been used up/);
 
     // 59 minutes of silence: still held.
+    const releasedBefore = await releasedOnMetrics();
     const early = await runJobAfter(59 * minutes);
     expect(early).toMatchObject({ found: 0, released: 0 });
     expect((await stack.db.promotionCode.findUniqueOrThrow({ where: { id: code.id } })).heldCount).toBe(1);
@@ -93,6 +108,8 @@ describe('the stale promotion hold job', () => {
     const late = await runJobAfter(61 * minutes);
     expect(late.released).toBeGreaterThanOrEqual(1);
     expect(late.failed).toEqual([]);
+    // Operators see every release on /metrics (one per payment canceled; none for the early run).
+    expect(await releasedOnMetrics()).toBe(releasedBefore + late.released);
     const intent = await stack.deps.stripe.paymentIntents.retrieve(intentIdOf(abandoned.clientSecret));
     expect(intent).toMatchObject({ status: 'canceled', cancellation_reason: 'abandoned' });
     const payment = await stack.db.payment.findUniqueOrThrow({

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAYMENT_STATUS_CHANNEL } from '../src/payments/status-notify.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { codeOf, errorOf, newOffering } from './pay.js';
 
@@ -400,6 +402,54 @@ describe('payments.createIntent with a promotionCode', () => {
           .payments.createIntent.mutate({ offeringId: offering.id, idempotencyKey: randomUUID() }),
       ),
     ).toBe('CONFLICT');
+  });
+
+  it('a free enrollment gets every effect of a success: redemption, rollup, receipt, audit, status notify', async () => {
+    const offering = await newOffering(stack, stack.users.specialist, { amount: 3100 });
+    const code = await newCode({ percentOff: 100 });
+    const learner = await newLearner();
+    // Result pages on every instance hear of a change through NOTIFY on commit (status-notify.ts).
+    const listener = new pg.Client({ connectionString: stack.deps.env.DATABASE_URL });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => {
+      if (n.payload) heard.push(n.payload);
+    });
+    await listener.query(`LISTEN ${PAYMENT_STATUS_CHANNEL}`);
+    try {
+      const answer = await stack.clientFor(learner).payments.createIntent.mutate({
+        offeringId: offering.id,
+        idempotencyKey: randomUUID(),
+        promotionCode: code.code,
+      });
+      expect(answer).toMatchObject({ free: true, status: 'SUCCEEDED' });
+      const payment = await stack.db.payment.findUniqueOrThrow({ where: { id: answer.paymentId } });
+
+      expect((await stack.db.promotionCode.findUniqueOrThrow({ where: { id: code.id } })).redeemedCount).toBe(
+        1,
+      );
+      const day = new Date(`${payment.succeededAt?.toISOString().slice(0, 10)}T00:00:00Z`);
+      const stat = await stack.db.paymentDailyStat.findFirstOrThrow({
+        where: { offeringId: offering.id, currency: payment.currency, day },
+      });
+      expect(stat).toMatchObject({ succeededCount: 1, grossAmount: 0n, discountAmount: 3100n });
+      const mails = await stack.db.outboxMessage.findMany({
+        where: { dedupeKey: { endsWith: `:${payment.id}` } },
+        orderBy: { kind: 'asc' },
+      });
+      expect(mails.map((m) => [m.kind, m.recipient])).toEqual([
+        ['enrollment.new', stack.users.specialist.email],
+        ['payment.receipt', learner.email],
+      ]);
+      expect(mails[1]?.payload).toMatchObject({ free: true, amount: 0, discountAmount: 3100 });
+      const audits = await stack.db.auditLog.findMany({
+        where: { paymentId: payment.id, action: 'payment.status_changed' },
+      });
+      expect(audits.map((a) => a.details)).toEqual([{ from: 'PENDING', to: 'SUCCEEDED', source: 'api' }]);
+      await eventually(async () => heard.includes(payment.id));
+    } finally {
+      await listener.end();
+    }
   });
 
   it('a 100 % code applied to an open payment cancels its PaymentIntent and enrolls for free', async () => {

@@ -4,10 +4,8 @@
 // and its enrollment are updated, the two emails are put in the outbox, and only then it answers 200.
 // It writes the same tables as the real API, so the orchestrator checks its work with the same queries.
 // Only `payment_intent.succeeded` is handled (the only event the bench sends); others are stored.
-import Fastify from 'fastify';
-import pg from 'pg';
 import Stripe from 'stripe';
-import { report } from '../child.js';
+import { runRawPgServer } from './process.js';
 
 interface SucceededIntent {
   id: string;
@@ -16,16 +14,11 @@ interface SucceededIntent {
   metadata?: { paymentId?: string };
 }
 
-async function main() {
-  const url = process.env.BENCH_DATABASE_URL;
+runRawPgServer((app, pool) => {
   const secret = process.env.STRIPE_WEBHOOK_SECRET;
-  if (!url) throw new Error('BENCH_DATABASE_URL is required');
   if (!secret) throw new Error('STRIPE_WEBHOOK_SECRET is required');
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.BENCH_DB_POOL ?? 10) });
   const stripe = new Stripe('sk_test_bench_careful_baseline');
 
-  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
   app.post('/api/webhooks/stripe', async (request, reply) => {
     const body = typeof request.body === 'string' ? request.body : '';
     const signature = request.headers['stripe-signature'];
@@ -86,20 +79,4 @@ async function main() {
     }
     return reply.code(200).send({ received: true });
   });
-
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  process.on('SIGTERM', () => {
-    void app
-      .close()
-      .then(() => pool.end())
-      .then(() => process.exit(0));
-  });
-  report({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
-}
-
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
 });

@@ -2,6 +2,11 @@
 // GET /bench/buffered-payments.csv, the same rows and columns as /api/exports/payments.csv for an
 // admin, but read into memory in full and sent as one buffer (what an export without streaming does).
 // Its memory growth is the baseline the streamed export is compared with.
+//
+// Started with --expose-gc (the "live memory" runs), it also measures what the process really holds:
+// every BENCH_LIVE_SAMPLE_MS it runs a full garbage collection and records the heap in use plus V8's
+// external memory (Buffers) that survived it. The orchestrator resets the baseline and reads the peak
+// over the IPC channel (not HTTP, so the overload guard never answers for it).
 import { createDb } from '@enrollpay/db';
 import {
   buildApp,
@@ -13,8 +18,39 @@ import {
   paymentExportPages,
 } from '@enrollpay/server';
 import { report } from '../child.js';
+import { listenAndReport, runServer } from './process.js';
 
-async function main() {
+/** The heap in use after a full collection, plus external memory, in bytes. */
+function liveBytes(gc: () => void): number {
+  gc();
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
+}
+
+/** Answers `live-reset` (collect, take the baseline) and `live-read` (the peak since) over IPC. */
+function serveLiveMemory(gc: () => void, everyMs: number): void {
+  let base = liveBytes(gc);
+  let peak = base;
+  let samples = 0;
+  setInterval(() => {
+    peak = Math.max(peak, liveBytes(gc));
+    samples++;
+  }, everyMs).unref();
+  process.on('message', (message: unknown) => {
+    const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : null;
+    if (type === 'live-reset') {
+      base = liveBytes(gc);
+      peak = base;
+      samples = 0;
+      report({ type: 'live-reset-done' });
+    } else if (type === 'live-read') {
+      peak = Math.max(peak, liveBytes(gc));
+      report({ type: 'live-memory', baseBytes: base, peakBytes: peak, samples });
+    }
+  });
+}
+
+async function main(): Promise<void> {
   const env = loadEnv(process.env);
   const db = createDb({ url: env.DATABASE_URL ?? '' });
   const deps = createDeps(env, db);
@@ -30,19 +66,9 @@ async function main() {
     return reply.type('text/csv; charset=utf-8').send(Buffer.concat(chunks));
   });
 
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  process.on('SIGTERM', () => {
-    void app
-      .close()
-      .then(() => db.$disconnect())
-      .finally(() => process.exit(0));
-  });
-  report({ type: 'ready', url: `http://127.0.0.1:${address.port}` });
+  await listenAndReport(app, () => db.$disconnect());
+  const gc = globalThis.gc;
+  if (gc) serveLiveMemory(() => gc(), Number(process.env.BENCH_LIVE_SAMPLE_MS ?? 100));
 }
 
-void main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runServer(main);

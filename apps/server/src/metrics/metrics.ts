@@ -47,6 +47,8 @@ export interface Metrics {
   httpRefused: Counter<'reason'>;
   /** Every HTTP response by status class (2xx, 4xx, 5xx, …). */
   httpResponses: Counter<'status_class'>;
+  /** Promotion code uses given back by the stale-hold job (abandoned checkouts canceled), one per payment. */
+  promotionHoldsReleased: Counter;
   /** The database figures behind the gauges (cached for a second so one scrape runs the queries once). */
   snapshot(): Promise<OpsSnapshot>;
 }
@@ -204,6 +206,11 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
       name: 'enrollpay_reconcile_repairs_total',
       help: 'Fields reconciliation corrected from Stripe, by kind of record',
       labelNames: ['kind'],
+      registers: [registry],
+    }),
+    promotionHoldsReleased: new Counter({
+      name: 'enrollpay_promotion_holds_released_total',
+      help: 'Promotion code uses held by abandoned checkouts and given back by the promotion_release_stale job',
       registers: [registry],
     }),
     paymentIntentMismatches: new Counter({

@@ -22,7 +22,6 @@ import {
 import {
   deriveTransition,
   type FieldChange,
-  lockPaymentById,
   lockPayments,
   type NetChange,
   type PaymentKeys,
@@ -373,37 +372,24 @@ export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPla
 
 /**
  * A free checkout (a 100 % promotion code) succeeds without Stripe: the payment (amount 0, no
- * PaymentIntent) becomes SUCCEEDED and its enrollment ACTIVE, and the same effects as any success run —
- * the code's use is redeemed, the rollup counts the enrollment and its discount, the receipt is queued.
+ * PaymentIntent) is settled — `succeededAt` set, from which the core derives SUCCEEDED and an ACTIVE
+ * enrollment — through the same transition core and EFFECTS as any other change (`apply`): the code's
+ * use is redeemed, the rollup counts the enrollment and its discount, the receipt is queued, the change
+ * is audited and notified. Settling again, or a payment that is not free, changes nothing.
  */
-export async function settleFreePayment(deps: SyncDeps, paymentId: string): Promise<void> {
-  await deps.db.$transaction(
-    async (tx) => {
-      const before = await lockPaymentById(tx, paymentId);
-      if (!before || before.succeededAt || !before.free || before.amount !== 0) return;
-      const now = deps.clock.now();
-      const after = { ...before, status: 'SUCCEEDED' as const, succeededAt: now };
-      await tx.payment.update({
-        where: { id: paymentId },
-        data: { status: 'SUCCEEDED', succeededAt: now, version: { increment: 1 } },
-      });
-      await tx.enrollment.update({
-        where: { id: before.enrollmentId },
-        data: { status: 'ACTIVE', paymentStatus: 'SUCCEEDED', paymentId, paymentDate: now },
-      });
-      const t: Transition = {
-        before,
-        after,
-        childChanges: [],
-        disputeStatuses: [],
-        changes: [
-          { field: 'status', before: before.status, after: after.status },
-          { field: 'succeededAt', before: null, after: now },
-        ],
-        refused: null,
-      };
-      for (const effect of EFFECTS) await effect(tx, t, deps, { kind: 'api' });
-    },
-    { timeout: 15_000, maxWait: 10_000 },
-  );
+export function planFreeSettlement(deps: Pick<SyncDeps, 'clock'>, paymentId: string): SyncPlan {
+  return {
+    keys: { paymentId },
+    children: false,
+    source: { kind: 'api' },
+    step: async (_tx, payment) => ({
+      patch:
+        payment.free && payment.amount === 0 && !payment.succeededAt ? { succeededAt: deps.clock.now() } : {},
+      childChanges: [],
+    }),
+  };
+}
+
+export function settleFreePayment(deps: SyncDeps, paymentId: string): Promise<SyncResult> {
+  return apply(deps, planFreeSettlement(deps, paymentId));
 }

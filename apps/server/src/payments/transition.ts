@@ -157,6 +157,12 @@ export interface Transition {
 }
 
 export interface PaymentKeys {
+  /**
+   * Our own id: a free checkout (a 100 % promotion code) has no Stripe object to find it by. Read by
+   * `transition` (one payment) only; a webhook batch (lockPayments, paymentMatches) finds payments by
+   * Stripe's ids.
+   */
+  paymentId?: string | null;
   paymentIntentId?: string | null;
   chargeId?: string | null;
   metadataPaymentId?: string | null | undefined;
@@ -169,6 +175,7 @@ export interface PaymentKeys {
  */
 async function lockPayment(tx: Tx, keys: PaymentKeys): Promise<PaymentRow | null> {
   const match: Prisma.Sql[] = [];
+  if (keys.paymentId) match.push(Prisma.sql`"id" = ${keys.paymentId}`);
   if (keys.paymentIntentId) match.push(Prisma.sql`"stripePaymentIntentId" = ${keys.paymentIntentId}`);
   if (keys.chargeId) match.push(Prisma.sql`"stripeChargeId" = ${keys.chargeId}`);
   if (keys.metadataPaymentId && keys.paymentIntentId) {
@@ -212,13 +219,6 @@ export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Pr
        OR "stripeChargeId" = ANY(${[...charges]}::text[])
        OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
     ORDER BY "id" FOR UPDATE`;
-}
-
-/** Locks one payment by our id (the free checkout, which has no Stripe object to find it by). */
-export async function lockPaymentById(tx: Tx, paymentId: string): Promise<PaymentRow | null> {
-  const rows = await tx.$queryRaw<PaymentRow[]>`
-    SELECT ${PAYMENT_COLUMNS} FROM "Payment" WHERE "id" = ${paymentId} LIMIT 1 FOR UPDATE`;
-  return rows[0] ?? null;
 }
 
 type ChildTotals = Pick<
@@ -388,11 +388,14 @@ export async function writeTransitions(tx: Tx, nets: readonly NetChange[]): Prom
     WHERE e."id" = v."id"`;
 }
 
-/** Our intent-level status as last merged (stored as Stripe's raw status plus whether it failed). */
+/**
+ * Our intent-level status as last merged (stored as Stripe's raw status plus whether it failed). A free
+ * payment has no PaymentIntent: it succeeded once it was settled (`succeededAt`, settleFreePayment).
+ */
 export function currentIntentStatus(
-  p: Pick<PaymentRow, 'stripeStatus' | 'failureCode' | 'failureMessage'>,
+  p: Pick<PaymentRow, 'stripeStatus' | 'failureCode' | 'failureMessage' | 'free' | 'succeededAt'>,
 ): IntentStatus {
-  if (!p.stripeStatus) return 'PENDING';
+  if (!p.stripeStatus) return p.free && p.succeededAt ? 'SUCCEEDED' : 'PENDING';
   const failed = p.failureCode !== null || p.failureMessage !== null;
   return intentStatusOf({
     status: p.stripeStatus as Stripe.PaymentIntent.Status,

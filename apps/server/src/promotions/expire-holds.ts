@@ -42,8 +42,10 @@ export async function releaseStaleHolds(
   const result: StaleHoldsResult = { found: stale.length, released: 0, synced: 0, failed: [] };
   for (const payment of stale) {
     try {
-      if (await cancelOpenPayment(deps, payment, 'abandoned', null)) result.released++;
-      else result.synced++;
+      if (await cancelOpenPayment(deps, payment, 'abandoned', null)) {
+        result.released++;
+        deps.metrics.promotionHoldsReleased.inc();
+      } else result.synced++;
     } catch (error) {
       // Unknown outcome or Stripe down: the same idempotency key makes the next run's attempt safe.
       result.failed.push({

@@ -317,6 +317,17 @@ async function openPayment(
   let pricing = priceCheckout(deps, facts, promotionCode);
 
   const user = { id: learner.userId, email: facts.email, name: facts.learnerName };
+  // A first purchase that goes to Stripe needs the learner's Stripe customer, which does not depend on
+  // the payment: it is asked for while the payment is written, so the two round trips overlap. Only when
+  // the insert cannot refuse (no promotion code to reserve, not enrolled already); should it refuse
+  // anyway (a race), the customer's idempotency key is the user's, so the next call gets the same one.
+  // A failure is seen where it is awaited.
+  const enrolledAlready = facts.liveEnrollmentId !== null && facts.liveEnrollmentStatus !== 'PENDING_PAYMENT';
+  const earlyCustomer =
+    !facts.stripeCustomerId && !pricing.free && !pricing.code && !enrolledAlready
+      ? createCustomer(deps, user)
+      : null;
+  earlyCustomer?.catch(() => undefined);
   let payment = await findOrCreatePayment(deps, learner.userId, facts, facts.stripeCustomerId, pricing);
   // An open payment keeps the price it was opened at; once the offering's price differs, its
   // PaymentIntent is canceled and the learner gets a new payment at today's price. So does an open
@@ -346,7 +357,7 @@ async function openPayment(
 
   // The customer is made only for a payment that goes to Stripe (so a free enrollment calls nothing); the
   // statement that records the PaymentIntent caches it on the user.
-  const customerId = facts.stripeCustomerId ?? (await createCustomer(deps, user));
+  const customerId = facts.stripeCustomerId ?? (await (earlyCustomer ?? createCustomer(deps, user)));
   const offering = { id: offeringId, title: facts.title, specialistId: facts.specialistId };
 
   let intent: Stripe.PaymentIntent;

@@ -169,7 +169,13 @@ export async function benchIntents(
       returningCalls.push({ token, offeringId: `cio_${(i + 1) % 10}`, key: `cil_${i}_again` });
     }
 
-    const app = startChild('./servers/app-server.ts', { env, stdout: 'ignore' });
+    // BENCH_PROFILE_DIR: write a V8 CPU profile of the API process there (open it in Chrome DevTools).
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    const app = startChild('./servers/app-server.ts', {
+      env,
+      stdout: 'ignore',
+      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
     children.push(app);
     const bareServer = startChild('./servers/baseline-server.ts', {
       env: { BENCH_DATABASE_URL: database.url },

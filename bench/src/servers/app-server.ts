@@ -19,6 +19,11 @@ interface StripeTime {
 }
 
 async function main() {
+  // tsx (which runs this file) turns on source-mapped stack traces; production (`node dist/server.js`)
+  // runs without them. With them on, every `new Error().stack` is mapped through the source maps: the
+  // Stripe SDK captures one per request (0.3 ms each here), so the bench would charge us for a cost
+  // production does not have. BENCH_SOURCE_MAPS=true keeps them on.
+  if (process.env.BENCH_SOURCE_MAPS !== 'true') process.setSourceMapsEnabled(false);
   const env = loadEnv(process.env);
   const stripeTime = new AsyncLocalStorage<StripeTime>();
   const db = createDb({

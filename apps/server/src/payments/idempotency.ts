@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Prisma } from '@enrollpay/db';
 import type { AppDeps } from '../deps.js';
 import { ConflictError } from '../errors.js';
+import { type HotStatement, hotExecute, toIso } from '../lib/hot-sql.js';
 
 /** How long a key stays usable, and how long an unfinished request may hold it before others take over. */
 const KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -15,6 +16,23 @@ export interface IdempotentCall<T> {
   request: Record<string, unknown>;
   run: () => Promise<T>;
 }
+
+/** The claim: every idempotent call sends it first (straight to the pg pool: lib/hot-sql.ts). */
+const CLAIM: HotStatement = {
+  name: 'idempotency-claim',
+  text: `
+    INSERT INTO "IdempotencyRecord" ("id", "userId", "key", "procedure", "requestHash", "lockedAt", "createdAt", "expiresAt")
+    VALUES ($1::text, $2::text, $3::text, $4::text, $5::text, $6::timestamp, $6::timestamp, $7::timestamp)
+    ON CONFLICT ("userId", "key") DO NOTHING`,
+};
+
+/** The answer, stored and the key released, when the call succeeded. */
+const RECORD_ANSWER: HotStatement = {
+  name: 'idempotency-answer',
+  text: `
+    UPDATE "IdempotencyRecord" SET "responseBody" = $3::jsonb, "responseStatus" = 200, "lockedAt" = NULL
+    WHERE "userId" = $1::text AND "key" = $2::text`,
+};
 
 /**
  * Stripe-like idempotency keys for our own API (after brandur.org's design), kept in Postgres:
@@ -33,11 +51,15 @@ export async function withIdempotency<T extends Prisma.InputJsonValue>(
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock.now();
-    const claimed = await db.$executeRaw`
-      INSERT INTO "IdempotencyRecord" ("id", "userId", "key", "procedure", "requestHash", "lockedAt", "createdAt", "expiresAt")
-      VALUES (${randomUUID()}, ${call.userId}, ${call.key}, ${call.procedure}, ${requestHash}, ${now}, ${now},
-              ${new Date(now.getTime() + KEY_TTL_MS)})
-      ON CONFLICT ("userId", "key") DO NOTHING`;
+    const claimed = await hotExecute(db, CLAIM, [
+      randomUUID(),
+      call.userId,
+      call.key,
+      call.procedure,
+      requestHash,
+      toIso(now),
+      toIso(new Date(now.getTime() + KEY_TTL_MS)),
+    ]);
     if (claimed === 1) return runAndRecord(deps, call);
 
     const record = await db.idempotencyRecord.findUnique({
@@ -87,10 +109,13 @@ async function runAndRecord<T extends Prisma.InputJsonValue>(
   const where = { userId_key: { userId: call.userId, key: call.key } };
   try {
     const response = await call.run();
-    await deps.db.idempotencyRecord.update({
-      where,
-      data: { responseBody: response, responseStatus: 200, lockedAt: null },
-    });
+    const recorded = await hotExecute(deps.db, RECORD_ANSWER, [
+      call.userId,
+      call.key,
+      JSON.stringify(response),
+    ]);
+    // The record went away meanwhile (expired and taken over): the answer cannot be kept for a replay.
+    if (recorded !== 1) throw new Error(`idempotency record ${call.procedure} ${call.key} vanished`);
     return response;
   } catch (error) {
     await deps.db.idempotencyRecord.delete({ where }).catch(() => undefined);

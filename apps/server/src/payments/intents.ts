@@ -11,7 +11,8 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
-import { destinationFor } from '../payouts/service.js';
+import { type HotStatement, hotExecute, hotRows, isUniqueViolation, toIso } from '../lib/hot-sql.js';
+import { destinationOf } from '../payouts/service.js';
 import { releaseReservation } from '../promotions/redemptions.js';
 import {
   evaluatePromotion,
@@ -128,20 +129,19 @@ interface CheckoutFacts {
   codeOncePerLearner: boolean | null;
   /** The learner holds or redeemed a use of that code on another payment. */
   codeUsedByLearner: boolean | null;
+  /** The specialist's Connect account (null: none yet), for a destination charge (payouts/service.ts). */
+  accountStripeId: string | null;
+  accountChargesEnabled: boolean | null;
+  accountFeeBpsOverride: number | null;
 }
 
 /**
- * One round trip: the offering (and its specialist's name), the learner (and their cached Stripe
- * customer), the learner's live enrollment in the offering and its newest open payment, and the promotion
- * code asked for (a code adds no statement).
+ * readCheckout's statement (straight to the pg pool, prepared once per connection: lib/hot-sql.ts).
+ * $1 offering, $2 live enrollment statuses, $3 open payment statuses, $4 normalised code, $5 learner.
  */
-async function readCheckout(
-  deps: AppDeps,
-  learnerId: string,
-  offeringId: string,
-  promotionCode: string | null,
-): Promise<CheckoutFacts> {
-  const [facts] = await deps.db.$queryRaw<CheckoutFacts[]>`
+const READ_CHECKOUT: HotStatement = {
+  name: 'create-intent-read-checkout',
+  text: `
     SELECT o."id" AS "offeringId", o."title", o."active", o."priceAmount", o."currency", o."refundWindowDays",
       o."specialistId", s."name" AS "specialistName", u."email", u."name" AS "learnerName", u."stripeCustomerId",
       e."id" AS "liveEnrollmentId", e."status"::text AS "liveEnrollmentStatus",
@@ -151,27 +151,51 @@ async function readCheckout(
       p."promotionCode" AS "paymentPromotionCode",
       pc."id" AS "codeId", pc."code", pc."kind"::text AS "codeKind", pc."percentOff" AS "codePercentOff",
       pc."amountOff" AS "codeAmountOff", pc."currency" AS "codeCurrency", pc."offeringIds" AS "codeOfferingIds",
-      pc."startsAt" AS "codeStartsAt", pc."endsAt" AS "codeEndsAt", pc."maxRedemptions" AS "codeMaxRedemptions",
+      pc."startsAt" AT TIME ZONE 'UTC' AS "codeStartsAt", pc."endsAt" AT TIME ZONE 'UTC' AS "codeEndsAt",
+      pc."maxRedemptions" AS "codeMaxRedemptions",
       pc."active" AS "codeActive", pc."heldCount" AS "codeHeldCount", pc."oncePerLearner" AS "codeOncePerLearner",
       EXISTS (
         SELECT 1 FROM "PromotionRedemption" r
         WHERE r."promotionCodeId" = pc."id" AND r."learnerId" = u."id" AND r."paymentId" IS DISTINCT FROM p."id"
-      ) AS "codeUsedByLearner"
+      ) AS "codeUsedByLearner",
+      ca."stripeAccountId" AS "accountStripeId", ca."chargesEnabled" AS "accountChargesEnabled",
+      ca."feeBpsOverride" AS "accountFeeBpsOverride"
     FROM "User" u
-    LEFT JOIN "Offering" o ON o."id" = ${offeringId}
+    LEFT JOIN "Offering" o ON o."id" = $1::text
     LEFT JOIN "User" s ON s."id" = o."specialistId"
+    LEFT JOIN "ConnectedAccount" ca ON ca."userId" = o."specialistId"
     LEFT JOIN LATERAL (
       SELECT "id", "status" FROM "Enrollment"
-      WHERE "learnerId" = u."id" AND "offeringId" = o."id" AND "status"::text = ANY(${[...LIVE_ENROLLMENT_STATUSES]}::text[])
+      WHERE "learnerId" = u."id" AND "offeringId" = o."id" AND "status"::text = ANY($2::text[])
       LIMIT 1
     ) e ON true
     LEFT JOIN LATERAL (
       SELECT * FROM "Payment"
-      WHERE "enrollmentId" = e."id" AND "status"::text = ANY(${[...OPEN_PAYMENT_STATUSES]}::text[])
+      WHERE "enrollmentId" = e."id" AND "status"::text = ANY($3::text[])
       ORDER BY "createdAt" DESC LIMIT 1
     ) p ON true
-    LEFT JOIN "PromotionCode" pc ON pc."specialistId" = o."specialistId" AND pc."normalizedCode" = ${promotionCode}
-    WHERE u."id" = ${learnerId}`;
+    LEFT JOIN "PromotionCode" pc ON pc."specialistId" = o."specialistId" AND pc."normalizedCode" = $4::text
+    WHERE u."id" = $5::text`,
+};
+
+/**
+ * One round trip: the offering (and its specialist's name and Connect account), the learner (and their
+ * cached Stripe customer), the learner's live enrollment in the offering and its newest open payment, and
+ * the promotion code asked for (a code adds no statement).
+ */
+async function readCheckout(
+  deps: AppDeps,
+  learnerId: string,
+  offeringId: string,
+  promotionCode: string | null,
+): Promise<CheckoutFacts> {
+  const [facts] = await hotRows<CheckoutFacts>(deps.db, READ_CHECKOUT, [
+    offeringId,
+    [...LIVE_ENROLLMENT_STATUSES],
+    [...OPEN_PAYMENT_STATUSES],
+    promotionCode,
+    learnerId,
+  ]);
   if (!facts?.offeringId) throw new NotFoundError('Offering');
   return facts;
 }
@@ -293,6 +317,17 @@ async function openPayment(
   let pricing = priceCheckout(deps, facts, promotionCode);
 
   const user = { id: learner.userId, email: facts.email, name: facts.learnerName };
+  // A first purchase that goes to Stripe needs the learner's Stripe customer, which does not depend on
+  // the payment: it is asked for while the payment is written, so the two round trips overlap. Only when
+  // the insert cannot refuse (no promotion code to reserve, not enrolled already); should it refuse
+  // anyway (a race), the customer's idempotency key is the user's, so the next call gets the same one.
+  // A failure is seen where it is awaited.
+  const enrolledAlready = facts.liveEnrollmentId !== null && facts.liveEnrollmentStatus !== 'PENDING_PAYMENT';
+  const earlyCustomer =
+    !facts.stripeCustomerId && !pricing.free && !pricing.code && !enrolledAlready
+      ? createCustomer(deps, user)
+      : null;
+  earlyCustomer?.catch(() => undefined);
   let payment = await findOrCreatePayment(deps, learner.userId, facts, facts.stripeCustomerId, pricing);
   // An open payment keeps the price it was opened at; once the offering's price differs, its
   // PaymentIntent is canceled and the learner gets a new payment at today's price. So does an open
@@ -322,7 +357,7 @@ async function openPayment(
 
   // The customer is made only for a payment that goes to Stripe (so a free enrollment calls nothing); the
   // statement that records the PaymentIntent caches it on the user.
-  const customerId = facts.stripeCustomerId ?? (await createCustomer(deps, user));
+  const customerId = facts.stripeCustomerId ?? (await (earlyCustomer ?? createCustomer(deps, user)));
   const offering = { id: offeringId, title: facts.title, specialistId: facts.specialistId };
 
   let intent: Stripe.PaymentIntent;
@@ -341,7 +376,17 @@ async function openPayment(
     // A destination charge to the specialist's Stripe account with the platform fee (on the discounted
     // amount), or (not onboarded yet) the platform holds the funds and transfers them at onboarding:
     // payouts/service.ts.
-    const destination = await destinationFor(deps, offering.specialistId, payment.amount);
+    const destination = destinationOf(
+      deps,
+      facts.accountStripeId
+        ? {
+            stripeAccountId: facts.accountStripeId,
+            chargesEnabled: facts.accountChargesEnabled === true,
+            feeBpsOverride: facts.accountFeeBpsOverride,
+          }
+        : null,
+      payment.amount,
+    );
     intent = await callStripe(() =>
       deps.stripe.paymentIntents.create(
         {
@@ -375,23 +420,20 @@ async function openPayment(
     // and a destination charge's account and platform fee), the customer cached on the user (first
     // purchase), and the audit entry.
     const details = JSON.stringify({ paymentIntentId: intent.id, offeringId: offering.id });
-    await db.$executeRaw`
-      WITH p AS (
-        UPDATE "Payment" SET "stripePaymentIntentId" = ${intent.id}, "stripeCustomerId" = ${customerId},
-          "stripeStatus" = ${intent.status},
-          "destinationAccountId" = ${destination?.destination ?? null},
-          "applicationFeeAmount" = ${destination?.applicationFeeAmount ?? 0},
-          "version" = "version" + 1, "updatedAt" = now()
-        WHERE "id" = ${payment.id} AND "stripePaymentIntentId" IS NULL
-        RETURNING "id"
-      ), u AS (
-        UPDATE "User" SET "stripeCustomerId" = ${customerId}, "updatedAt" = now()
-        WHERE "id" = ${learner.userId} AND "stripeCustomerId" IS NULL
-        RETURNING "id"
-      )
-      INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details")
-      VALUES (${randomUUID()}, ${learner.userId}, ${learner.role}::"Role", 'payment.intent_created', ${payment.id},
-        ${payment.amount}, ${payment.currency}, ${details}::jsonb)`;
+    await hotExecute(db, RECORD_INTENT, [
+      intent.id,
+      customerId,
+      intent.status,
+      destination?.destination ?? null,
+      destination?.applicationFeeAmount ?? 0,
+      payment.id,
+      learner.userId,
+      randomUUID(),
+      learner.role,
+      payment.amount,
+      payment.currency,
+      details,
+    ]);
     // Anything but a fresh intent (Stripe answered a replayed create with one already further on):
     // apply it through the sync function like any other news from Stripe.
     if (intent.status !== 'requires_payment_method') {
@@ -405,6 +447,29 @@ async function openPayment(
   if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
   return answer(deps, payment, pricing, intent.client_secret, known);
 }
+
+/**
+ * The PaymentIntent on the payment, the customer cached on the user, the audit entry: one statement.
+ * $1 intent, $2 customer, $3 Stripe's status, $4 destination account, $5 platform fee, $6 payment,
+ * $7 learner, $8 audit id, $9 role, $10 amount, $11 currency, $12 details.
+ */
+const RECORD_INTENT: HotStatement = {
+  name: 'create-intent-record-intent',
+  text: `
+    WITH p AS (
+      UPDATE "Payment" SET "stripePaymentIntentId" = $1::text, "stripeCustomerId" = $2::text,
+        "stripeStatus" = $3::text, "destinationAccountId" = $4::text, "applicationFeeAmount" = $5::int,
+        "version" = "version" + 1, "updatedAt" = now()
+      WHERE "id" = $6::text AND "stripePaymentIntentId" IS NULL
+      RETURNING "id"
+    ), u AS (
+      UPDATE "User" SET "stripeCustomerId" = $2::text, "updatedAt" = now()
+      WHERE "id" = $7::text AND "stripeCustomerId" IS NULL
+      RETURNING "id"
+    )
+    INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details")
+    VALUES ($8::text, $7::text, $9::text::"Role", 'payment.intent_created', $6::text, $10::int, $11::text, $12::jsonb)`,
+};
 
 function answer(
   deps: AppDeps,
@@ -561,46 +626,27 @@ async function findOrCreatePayment(
       // exactly one of them), the Stripe customer cached on the user, the enrollment (new, or the live one
       // reset to a pending payment), the payment with its metadata and discount, and the reservation row.
       // Without a use left nothing is written.
-      const [result] = await deps.db.$queryRaw<{ inserted: number; reserved: number }[]>`
-        WITH reserved AS (
-          UPDATE "PromotionCode" SET "heldCount" = "heldCount" + 1, "updatedAt" = now()
-          WHERE "id" = ${codeId}::text AND ("maxRedemptions" IS NULL OR "heldCount" < "maxRedemptions")
-          RETURNING "id"
-        ), go AS (
-          SELECT 1 WHERE ${codeId}::text IS NULL OR EXISTS (SELECT 1 FROM reserved)
-        ), cached AS (
-          UPDATE "User" SET "stripeCustomerId" = ${customerId}, "updatedAt" = now()
-          WHERE "id" = ${learnerId} AND "stripeCustomerId" IS NULL AND ${customerId}::text IS NOT NULL
-            AND EXISTS (SELECT 1 FROM go)
-          RETURNING "id"
-        ), created AS (
-          INSERT INTO "Enrollment" ("id", "learnerId", "offeringId", "status", "paymentStatus", "createdAt", "updatedAt")
-          SELECT ${enrollmentId}, ${learnerId}, ${offeringId}, 'PENDING_PAYMENT', 'PENDING', ${now}, now()
-          WHERE ${facts.liveEnrollmentId}::text IS NULL AND EXISTS (SELECT 1 FROM go)
-          RETURNING "id"
-        ), reset AS (
-          UPDATE "Enrollment" SET "paymentStatus" = 'PENDING', "paymentId" = NULL, "paymentDate" = NULL,
-            "webhookVerified" = false, "updatedAt" = now()
-          WHERE "id" = ${facts.liveEnrollmentId}::text AND "status" = 'PENDING_PAYMENT' AND EXISTS (SELECT 1 FROM go)
-          RETURNING "id"
-        ), pay AS (
-          INSERT INTO "Payment" ("id", "learnerId", "specialistId", "offeringId", "enrollmentId", "amount", "currency",
-            "refundWindowDays", "status", "description", "metadata", "discountAmount", "promotionCode",
-            "promotionCodeId", "free", "createdAt", "updatedAt")
-          SELECT ${paymentId}, ${learnerId}, ${facts.specialistId}, ${offeringId}, e."id", ${pricing.amount},
-            ${facts.currency}, ${facts.refundWindowDays}, 'PENDING', ${facts.title}, ${metadata}::jsonb,
-            ${pricing.discountAmount}, ${code?.code ?? null}, ${codeId}, ${pricing.free}, ${now}, now()
-          FROM (SELECT "id" FROM created UNION ALL SELECT "id" FROM reset) e
-          RETURNING "id"
-        ), held AS (
-          INSERT INTO "PromotionRedemption" ("id", "promotionCodeId", "paymentId", "learnerId", "onceLearnerId",
-            "discountAmount", "currency", "status", "createdAt")
-          SELECT ${randomUUID()}, ${codeId}, pay."id", ${learnerId},
-            ${code?.oncePerLearner ? learnerId : null}, ${pricing.discountAmount}, ${facts.currency}, 'RESERVED', ${now}
-          FROM pay WHERE ${codeId}::text IS NOT NULL
-          RETURNING "id"
-        )
-        SELECT (SELECT count(*) FROM pay)::int AS "inserted", (SELECT count(*) FROM reserved)::int AS "reserved"`;
+      const [result] = await hotRows<{ inserted: number; reserved: number }>(deps.db, CREATE_PAYMENT, [
+        codeId,
+        customerId,
+        learnerId,
+        enrollmentId,
+        offeringId,
+        toIso(now),
+        facts.liveEnrollmentId,
+        paymentId,
+        facts.specialistId,
+        pricing.amount,
+        facts.currency,
+        facts.refundWindowDays,
+        facts.title,
+        metadata,
+        pricing.discountAmount,
+        code?.code ?? null,
+        pricing.free,
+        randomUUID(),
+        code?.oncePerLearner ? learnerId : null,
+      ]);
       if (code && result?.reserved !== 1) {
         throw new BadRequestError(usedUpMessage(code.code), { field: 'promotionCode', reason: 'used_up' });
       }
@@ -640,6 +686,55 @@ async function findOrCreatePayment(
   }
   throw new ConflictError('Another checkout for this offering is starting; please retry');
 }
+
+/**
+ * findOrCreatePayment's one statement. $1 code, $2 Stripe customer, $3 learner, $4 new enrollment id,
+ * $5 offering, $6 now, $7 the live enrollment (null: none), $8 payment id, $9 specialist, $10 amount,
+ * $11 currency, $12 refund window, $13 description, $14 metadata, $15 discount, $16 code as typed,
+ * $17 free, $18 redemption id, $19 the learner when the code is once per learner.
+ */
+const CREATE_PAYMENT: HotStatement = {
+  name: 'create-intent-create-payment',
+  text: `
+    WITH reserved AS (
+      UPDATE "PromotionCode" SET "heldCount" = "heldCount" + 1, "updatedAt" = now()
+      WHERE "id" = $1::text AND ("maxRedemptions" IS NULL OR "heldCount" < "maxRedemptions")
+      RETURNING "id"
+    ), go AS (
+      SELECT 1 WHERE $1::text IS NULL OR EXISTS (SELECT 1 FROM reserved)
+    ), cached AS (
+      UPDATE "User" SET "stripeCustomerId" = $2::text, "updatedAt" = now()
+      WHERE "id" = $3::text AND "stripeCustomerId" IS NULL AND $2::text IS NOT NULL
+        AND EXISTS (SELECT 1 FROM go)
+      RETURNING "id"
+    ), created AS (
+      INSERT INTO "Enrollment" ("id", "learnerId", "offeringId", "status", "paymentStatus", "createdAt", "updatedAt")
+      SELECT $4::text, $3::text, $5::text, 'PENDING_PAYMENT', 'PENDING', $6::timestamp, now()
+      WHERE $7::text IS NULL AND EXISTS (SELECT 1 FROM go)
+      RETURNING "id"
+    ), reset AS (
+      UPDATE "Enrollment" SET "paymentStatus" = 'PENDING', "paymentId" = NULL, "paymentDate" = NULL,
+        "webhookVerified" = false, "updatedAt" = now()
+      WHERE "id" = $7::text AND "status" = 'PENDING_PAYMENT' AND EXISTS (SELECT 1 FROM go)
+      RETURNING "id"
+    ), pay AS (
+      INSERT INTO "Payment" ("id", "learnerId", "specialistId", "offeringId", "enrollmentId", "amount", "currency",
+        "refundWindowDays", "status", "description", "metadata", "discountAmount", "promotionCode",
+        "promotionCodeId", "free", "createdAt", "updatedAt")
+      SELECT $8::text, $3::text, $9::text, $5::text, e."id", $10::int,
+        $11::text, $12::int, 'PENDING', $13::text, $14::jsonb,
+        $15::int, $16::text, $1::text, $17::boolean, $6::timestamp, now()
+      FROM (SELECT "id" FROM created UNION ALL SELECT "id" FROM reset) e
+      RETURNING "id"
+    ), held AS (
+      INSERT INTO "PromotionRedemption" ("id", "promotionCodeId", "paymentId", "learnerId", "onceLearnerId",
+        "discountAmount", "currency", "status", "createdAt")
+      SELECT $18::text, $1::text, pay."id", $3::text, $19::text, $15::int, $11::text, 'RESERVED', $6::timestamp
+      FROM pay WHERE $1::text IS NOT NULL
+      RETURNING "id"
+    )
+    SELECT (SELECT count(*) FROM pay)::int AS "inserted", (SELECT count(*) FROM reserved)::int AS "reserved"`,
+};
 
 /** Gives back a use reserved by a payment insert that then wrote nothing. */
 async function releaseHeldCount(deps: AppDeps, codeId: string): Promise<void> {
@@ -719,10 +814,4 @@ export async function cancelOpenPaymentsOf(
     if (!last || page.length < 50) return canceled;
     after = last.id;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const code = 'code' in error ? error.code : undefined;
-  return code === 'P2002' || String((error as Error).message ?? '').includes('23505');
 }

@@ -72,6 +72,15 @@ export async function destinationFor(
     where: { userId: specialistId },
     select: ACCOUNT_SELECT,
   });
+  return destinationOf(deps, row, amount);
+}
+
+/** destinationFor from an account row already read (createIntent reads it with the checkout). */
+export function destinationOf(
+  deps: Pick<AppDeps, 'env'>,
+  row: Pick<AccountRow, 'stripeAccountId' | 'chargesEnabled' | 'feeBpsOverride'> | null,
+  amount: number,
+): { destination: string; applicationFeeAmount: number } | null {
   if (!row || !canReceiveCharges(row)) return null;
   return {
     destination: row.stripeAccountId,

@@ -14,11 +14,13 @@ import { type Db, type Payment, Prisma } from '@enrollpay/db';
  *
  * Used to seed benchmark data and as a repair tool. It locks the rollup against concurrent syncs for its
  * duration (SHARE ROW EXCLUSIVE conflicts with their upserts), so a sync that commits during the rebuild
- * applies its delta after it, on top of a snapshot that did not include its change. Returns the number
- * of rollup rows written.
+ * applies its delta after it, on top of a snapshot that did not include its change. Then it vacuums and
+ * analyzes the rollup: stats.specialist reads it by index-only scans, which skip the heap only for pages
+ * the visibility map marks all-visible (VACUUM sets that; rewritten rows start without it). Returns the
+ * number of rollup rows written.
  */
 export async function rebuildDailyStats(db: Db): Promise<number> {
-  return db.$transaction(
+  const written = await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`LOCK TABLE "PaymentDailyStat" IN SHARE ROW EXCLUSIVE MODE`;
       await tx.$executeRaw`DELETE FROM "PaymentDailyStat"`;
@@ -54,6 +56,9 @@ export async function rebuildDailyStats(db: Db): Promise<number> {
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
+  // Outside the transaction: VACUUM cannot run inside one.
+  await db.$executeRaw`VACUUM (ANALYZE) "PaymentDailyStat"`;
+  return written;
 }
 
 interface Contribution {

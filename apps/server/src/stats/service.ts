@@ -1,4 +1,4 @@
-import type { Db } from '@enrollpay/db';
+import { type Db, pgPoolOf } from '@enrollpay/db';
 import type {
   Currency,
   CurrencyStats,
@@ -38,17 +38,17 @@ function isUtc(timezone: string): boolean {
 
 /**
  * What the one statement answers, per currency (as JSON, one value: nothing per row to decode):
- * totals `[gross, refunded, succeeded, failed, refunds, disputes, lost, fees, discounts]`, non-empty buckets
- * `[bucketDay, gross, refunded, lost, succeeded]` in order, and offerings
- * `[offeringId, title, gross, refunded, lost, succeeded]`. `owned` is false when `offeringId` is not the
- * specialist's.
+ * totals `[gross, refunded, succeeded, failed, refunds, disputes, lost, fees, discounts]`, the non-empty
+ * buckets as columns `[bucketDays, gross, refunded, lost, succeeded]` (one array each, aligned, in no
+ * particular order), and offerings `[offeringId, title, gross, refunded, lost, succeeded]`. `owned` is
+ * false when `offeringId` is not the specialist's.
  */
 interface StatsAnswer {
   owned: boolean;
   currencies: {
     currency: string;
     totals: [number, number, number, number, number, number, number, number, number] | null;
-    buckets: [string, number, number, number, number][] | null;
+    buckets: [string[], number[], number[], number[], number[]] | null;
     offerings: [string, string, number, number, number, number][] | null;
   }[];
 }
@@ -79,6 +79,59 @@ export function bucketsBetween(fromDay: string, toDay: string, unit: Granularity
   return buckets;
 }
 
+/**
+ * stats.specialist's one statement ($1 specialist, $2 offering or null, $3 date_trunc unit, $4 first day,
+ * $5 day after the last), summed by PostgreSQL: per currency the totals, the non-empty buckets and the
+ * offerings, as one JSON value. Returning the rollup rows instead (one per offering and day: 1,095 for a
+ * year of three offerings, ~108 KiB) cost more in decoding them here than PostgreSQL took to read them
+ * (see BENCHMARKS.md). date_trunc on a timestamp (not a date, which would be read as timestamptz in the
+ * session's zone) gives the day, the ISO week's Monday or the 1st of the month. What keeps it cheap inside
+ * PostgreSQL (README.md, "Reading the rollup"): an index-only scan of PaymentDailyStat_covering_idx, rows
+ * summed once per bucket (`b`) and once per offering (`f`), and the series sent as one array per column.
+ * A rollup row's offering is always its specialist's (an offering never changes specialist, and payments
+ * copy both), so the rows are filtered by the offering id alone, without a join that a cached generic
+ * plan would turn into one index scan per offering.
+ */
+const STATS_STATEMENT = `
+  WITH o AS (
+    SELECT "id", "title", "currency" FROM "Offering"
+    WHERE "specialistId" = $1 AND ($2::text IS NULL OR "id" = $2::text)
+  ), s AS (
+    SELECT s."currency", s."offeringId", date_trunc($3::text, s."day"::timestamp)::date AS bucket,
+      s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."disputeLostAmount" AS lost,
+      s."succeededCount" AS succeeded, s."failedCount" AS failed, s."refundedCount" AS refunds,
+      s."disputedCount" AS disputes, s."platformFeeAmount" AS fees, s."discountAmount" AS discounts
+    FROM "PaymentDailyStat" s
+    WHERE s."specialistId" = $1 AND ($2::text IS NULL OR s."offeringId" = $2::text)
+      AND s."day" >= $4::date AND s."day" < $5::date
+  ), b AS (
+    SELECT "currency", bucket, SUM(gross)::bigint AS gross, SUM(refunded)::bigint AS refunded,
+      SUM(lost)::bigint AS lost, SUM(succeeded) AS succeeded, SUM(failed) AS failed, SUM(refunds) AS refunds,
+      SUM(disputes) AS disputes, SUM(fees)::bigint AS fees, SUM(discounts)::bigint AS discounts
+    FROM s GROUP BY bucket, "currency"
+  ), x AS (
+    SELECT "currency",
+      json_build_array(SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds), SUM(disputes),
+        SUM(lost), SUM(fees), SUM(discounts)) AS totals,
+      json_build_array(array_agg(bucket), array_agg(gross), array_agg(refunded), array_agg(lost),
+        array_agg(succeeded)) AS buckets
+    FROM b GROUP BY "currency"
+  ), f AS (
+    SELECT f."currency",
+      json_agg(json_build_array(f."offeringId", o."title", f.gross, f.refunded, f.lost, f.succeeded)) AS offerings
+    FROM (SELECT "currency", "offeringId", SUM(gross) AS gross, SUM(refunded) AS refunded, SUM(lost) AS lost,
+        SUM(succeeded) AS succeeded FROM s GROUP BY "currency", "offeringId") f
+      JOIN o ON o."id" = f."offeringId"
+    GROUP BY f."currency"
+  )
+  SELECT json_build_object(
+    'owned', $2::text IS NULL OR EXISTS (SELECT 1 FROM o),
+    'currencies', COALESCE((SELECT json_agg(json_build_object('currency', c."currency", 'totals', x.totals,
+        'buckets', x.buckets, 'offerings', f.offerings))
+      FROM (SELECT "currency" FROM o UNION SELECT "currency" FROM x) c
+        LEFT JOIN x ON x."currency" = c."currency" LEFT JOIN f ON f."currency" = c."currency"), '[]'::json)
+  )::text AS answer`;
+
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
 
 /**
@@ -105,42 +158,13 @@ export async function specialistStats(
   const offeringId = input.offeringId ?? null;
   const unit: Granularity = input.granularity;
 
-  // One statement, summed by PostgreSQL: per currency the totals, the non-empty buckets and the
-  // offerings, as one JSON value. Returning the rollup rows instead (one per offering and day: 1,095
-  // for a year of three offerings, ~108 KiB) cost more in decoding them here than PostgreSQL took to
-  // read them (see BENCHMARKS.md). date_trunc on a timestamp (not a date, which would be read as
-  // timestamptz in the session's zone) gives the day, the ISO week's Monday or the 1st of the month.
-  const [answer] = await db.$queryRaw<{ answer: string }[]>`
-    WITH o AS (
-      SELECT "id", "title", "currency" FROM "Offering"
-      WHERE "specialistId" = ${specialistId} AND (${offeringId}::text IS NULL OR "id" = ${offeringId}::text)
-    ), s AS (
-      SELECT s."offeringId", s."currency", date_trunc(${unit}, s."day"::timestamp)::date AS bucket,
-        s."grossAmount" AS gross, s."refundedAmount" AS refunded, s."disputeLostAmount" AS lost,
-        s."succeededCount" AS succeeded, s."failedCount" AS failed, s."refundedCount" AS refunds,
-        s."disputedCount" AS disputes, s."platformFeeAmount" AS fees, s."discountAmount" AS discounts
-      FROM "PaymentDailyStat" s JOIN o ON o."id" = s."offeringId"
-      WHERE s."specialistId" = ${specialistId} AND s."day" >= ${fromDay}::date AND s."day" < ${toDay}::date
-    ), c AS (
-      SELECT "currency" FROM o UNION SELECT "currency" FROM s
-    )
-    SELECT json_build_object(
-      'owned', ${offeringId}::text IS NULL OR EXISTS (SELECT 1 FROM o),
-      'currencies', COALESCE((SELECT json_agg(json_build_object(
-        'currency', c."currency",
-        'totals', (SELECT json_build_array(SUM(gross), SUM(refunded), SUM(succeeded), SUM(failed), SUM(refunds),
-            SUM(disputes), SUM(lost), SUM(fees), SUM(discounts)) FROM s WHERE s."currency" = c."currency" HAVING count(*) > 0),
-        'buckets', (SELECT json_agg(json_build_array(to_char(b.bucket, 'YYYY-MM-DD'), b.gross, b.refunded, b.lost,
-            b.succeeded) ORDER BY b.bucket)
-          FROM (SELECT bucket, SUM(gross) AS gross, SUM(refunded) AS refunded, SUM(lost) AS lost,
-              SUM(succeeded) AS succeeded
-            FROM s WHERE s."currency" = c."currency" GROUP BY bucket) b),
-        'offerings', (SELECT json_agg(json_build_array(f."offeringId", o."title", f.gross, f.refunded, f.lost, f.succeeded))
-          FROM (SELECT "offeringId", SUM(gross) AS gross, SUM(refunded) AS refunded, SUM(lost) AS lost,
-              SUM(succeeded) AS succeeded
-            FROM s WHERE s."currency" = c."currency" GROUP BY "offeringId") f JOIN o ON o."id" = f."offeringId")
-      )) FROM c), '[]'::json)
-    )::text AS answer`;
+  const values = [specialistId, offeringId, unit, fromDay, toDay];
+  // A named statement on the pg pool (Prisma stays the model; this hot path skips its interpreter): each
+  // connection parses and plans it once and then runs PostgreSQL's cached plan (STATS_STATEMENT).
+  const pool = pgPoolOf(db);
+  const [answer] = pool
+    ? (await pool.query<{ answer: string }>({ name: 'stats.specialist', text: STATS_STATEMENT, values })).rows
+    : await db.$queryRawUnsafe<{ answer: string }[]>(STATS_STATEMENT, ...values);
   const { owned, currencies: found } = JSON.parse(answer?.answer ?? '{}') as StatsAnswer;
   if (!owned) throw new NotFoundError('Offering');
 
@@ -151,9 +175,11 @@ export async function specialistStats(
       const [gross, refunded, succeeded, failed, refunds, disputes, lost, fees, discounts] = totals ?? [
         0, 0, 0, 0, 0, 0, 0, 0, 0,
       ];
-      const sums = new Map((filled ?? []).map((row) => [row[0], row]));
+      const [days = [], grosses = [], refundeds = [], losses = [], counts = []] = filled ?? [];
+      const column = new Map(days.map((day, i) => [day, i]));
       const series: StatsBucket[] = buckets.map((bucket) => {
-        const [, g = 0, r = 0, l = 0, count = 0] = sums.get(bucket) ?? [];
+        const i = column.get(bucket) ?? -1; // -1: an empty bucket, every figure 0
+        const [g, r, l, count] = [grosses[i] ?? 0, refundeds[i] ?? 0, losses[i] ?? 0, counts[i] ?? 0];
         // Net revenue: what the specialist keeps after refunds and lost disputes (amounts and fees).
         return { bucketStart: `${bucket}T00:00:00.000Z`, gross: g, refunded: r, net: g - r - l, count };
       });

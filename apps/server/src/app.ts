@@ -31,10 +31,20 @@ export interface BuildAppOptions {
   logger?: boolean | Record<string, unknown>;
   /** Serve the built web app from this directory on the same origin (production). */
   webDistDir?: string | undefined;
+  /**
+   * What applies stored webhook events; default: the in-process batch loop. The bench passes one that
+   * applies nothing, to measure the durable receipt alone.
+   */
+  webhookProcessor?: WebhookProcessor;
 }
 
 /** Builds the HTTP app without listening: server.ts listens, tests use inject() or listen on port 0. */
-export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  deps,
+  logger,
+  webDistDir,
+  webhookProcessor: givenProcessor,
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? loggerOptions(deps.env),
     // Batched tRPC calls put every procedure name in the path; Fastify's default (100) 404s them.
@@ -109,7 +119,8 @@ export async function buildApp({ deps, logger, webDistDir }: BuildAppOptions): P
   });
 
   // Stripe webhooks: an encapsulated plugin with its own raw-body parser and error handler.
-  const webhookProcessor = createWebhookProcessor(deps, app.log.child({ component: 'webhooks' }));
+  const webhookProcessor =
+    givenProcessor ?? createWebhookProcessor(deps, app.log.child({ component: 'webhooks' }));
   app.decorate('webhookProcessor', webhookProcessor);
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   // CSV exports: a plain route plugin (Bearer token, streamed from keyset pages).

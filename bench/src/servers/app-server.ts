@@ -6,7 +6,7 @@
 // the pool has a free connection, as in the low-rate runs the bench takes this figure from).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createDb } from '@enrollpay/db';
-import { buildApp, createDeps, loadEnv } from '@enrollpay/server';
+import { buildApp, createDeps, loadEnv, type WebhookProcessor } from '@enrollpay/server';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { report } from '../child.js';
@@ -17,6 +17,13 @@ interface StripeTime {
   /** SQL statements this request sent to PostgreSQL (counted on the pg connections). */
   statements: number;
 }
+
+/** A webhook processor that applies nothing (the events stay RECEIVED in the database). */
+const pausedProcessor: WebhookProcessor = {
+  enqueue: () => true,
+  idle: async () => undefined,
+  close: async () => undefined,
+};
 
 async function main() {
   const env = loadEnv(process.env);
@@ -31,7 +38,12 @@ async function main() {
     },
   });
   const deps = createDeps(env, db);
-  const app = await buildApp({ deps });
+  // BENCH_PAUSE_WEBHOOK_PROCESSING: stored webhook events are left RECEIVED (nothing applies them), so
+  // the run measures the durable receipt alone: signature, INSERT, commit, 2xx.
+  const app = await buildApp({
+    deps,
+    ...(process.env.BENCH_PAUSE_WEBHOOK_PROCESSING === 'true' ? { webhookProcessor: pausedProcessor } : {}),
+  });
 
   const perRequest = new WeakMap<FastifyRequest, StripeTime>();
   deps.stripe.on('response', (event: Stripe.ResponseEvent) => {

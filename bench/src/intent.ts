@@ -169,7 +169,11 @@ export async function benchIntents(
       returningCalls.push({ token, offeringId: `cio_${(i + 1) % 10}`, key: `cil_${i}_again` });
     }
 
-    const app = startChild('./servers/app-server.ts', { env, stdout: 'ignore' });
+    // It reads the x-bench-* headers (Stripe time and SQL statements per call).
+    const app = startChild('./servers/app-server.ts', {
+      env: { ...env, BENCH_REQUEST_ACCOUNTING: 'true' },
+      stdout: 'ignore',
+    });
     children.push(app);
     const bareServer = startChild('./servers/baseline-server.ts', {
       env: { BENCH_DATABASE_URL: database.url },

@@ -170,9 +170,10 @@ export async function benchIntents(
     }
 
     // BENCH_PROFILE_DIR: write a V8 CPU profile of the API process there (open it in Chrome DevTools).
+    // It reads the x-bench-* headers (Stripe time and SQL statements per call).
     const profileDir = process.env.BENCH_PROFILE_DIR;
     const app = startChild('./servers/app-server.ts', {
-      env,
+      env: { ...env, BENCH_REQUEST_ACCOUNTING: 'true' },
       stdout: 'ignore',
       execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     });

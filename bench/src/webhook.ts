@@ -5,6 +5,7 @@ import Stripe from 'stripe';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
 import type { EventTemplate, PendingIntent, WebhookJob, WebhookResult } from './load/jobs.js';
+import { parentPid, processCpuMs, processTreeCpuMs } from './machine.js';
 import { progressBar } from './progress.js';
 import { type Figure, figure } from './results.js';
 import { seedPendingPayments } from './seed.js';
@@ -173,6 +174,43 @@ async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult>
   return message.result as WebhookResult;
 }
 
+/**
+ * CPU time (user + system, from /proc/<pid>/stat) each process spent during one load run, in ms; null
+ * where it cannot be read (not Linux, or PostgreSQL on another machine).
+ */
+export interface PhaseCpu {
+  /** The server under test (the API, the bare route or the careful handler). */
+  server: number | null;
+  /** Every PostgreSQL process: backends, WAL writer, checkpointer, autovacuum. */
+  postgres: number | null;
+  load: number | null;
+  wallMs: number;
+  /** HTTP answers the CPU was spent on. */
+  answers: number;
+}
+
+/** The PostgreSQL server's postmaster (the parent of our backend), if it runs on this machine. */
+async function postmasterPid(db: Db): Promise<number | null> {
+  const [row] = await db.$queryRawUnsafe<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+  if (!row) return null;
+  const parent = parentPid(row.pid);
+  return parent !== null && processCpuMs(parent) !== null ? parent : null;
+}
+
+const cpuDiff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
+const perAnswer = (ms: number | null, c: PhaseCpu) =>
+  ms === null || c.answers === 0 ? null : ms / c.answers;
+const coreShare = (ms: number | null, c: PhaseCpu) =>
+  ms === null ? 'n/a' : `${((ms / c.wallMs) * 100).toFixed(0)}% of a core`;
+const msText = (ms: number | null) => (ms === null ? 'n/a' : `${ms.toFixed(3)} ms`);
+
+/** Where the CPU of a run went: each process's share of a core and its CPU per answer. */
+export function cpuNote(c: PhaseCpu, serverName: string): string {
+  const part = (name: string, ms: number | null) =>
+    `${name} ${coreShare(ms, c)} (${msText(perAnswer(ms, c))} per answer)`;
+  return `CPU over ${c.answers} answers in ${(c.wallMs / 1000).toFixed(1)} s: ${part(serverName, c.server)}, ${part('PostgreSQL', c.postgres)}, ${part('load generator', c.load)}`;
+}
+
 export interface WebhookDetails {
   sizes: WebhookSizes;
   app: {
@@ -185,6 +223,21 @@ export interface WebhookDetails {
   baseline: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult };
   /** The raw-`pg` one-transaction-per-event handler (`servers/careful-server.ts`). */
   careful: { warmup: WebhookResult; full: WebhookResult; fullCheck: PhaseCheck };
+  /**
+   * The API with its batch loop replaced by one that applies nothing (BENCH_PAUSE_WEBHOOK_PROCESSING),
+   * after every other phase, alone on the machine: the durable receipt by itself. `stored` counts the
+   * rows its deliveries committed.
+   */
+  receiptOnly: { warmup: WebhookResult; full: WebhookResult; stored: number };
+  /** CPU per process during each full-speed run (the fixed-rate runs: `rate`). */
+  cpu: {
+    appFull: PhaseCpu;
+    appRate: PhaseCpu;
+    baselineFull: PhaseCpu;
+    baselineRate: PhaseCpu;
+    carefulFull: PhaseCpu;
+    receiptOnlyFull: PhaseCpu;
+  };
 }
 
 /**
@@ -242,6 +295,34 @@ export async function benchWebhooks(
     const appUrl = String(appReady.url);
     const baselineUrl = String(baselineReady.url);
 
+    // CPU per process for each run: the server under test, PostgreSQL, the load generator.
+    const postmaster = await postmasterPid(database.db);
+    const cpuRuns = new Map<WebhookJob, PhaseCpu>();
+    const measured = async (server: BenchChild, job: WebhookJob): Promise<WebhookResult> => {
+      const now = () => ({
+        server: processCpuMs(server.pid),
+        postgres: postmaster === null ? null : processTreeCpuMs(postmaster),
+        load: processCpuMs(load.pid),
+      });
+      const before = now();
+      const started = performance.now();
+      const result = await runJob(load, job);
+      const after = now();
+      cpuRuns.set(job, {
+        server: cpuDiff(before.server, after.server),
+        postgres: cpuDiff(before.postgres, after.postgres),
+        load: cpuDiff(before.load, after.load),
+        wallMs: performance.now() - started,
+        answers: result.ok + result.non2xx,
+      });
+      return result;
+    };
+    const cpuOf = (job: WebhookJob): PhaseCpu => {
+      const cpu = cpuRuns.get(job);
+      if (!cpu) throw new Error(`no CPU measured for phase ${job.phase}`);
+      return cpu;
+    };
+
     const job = (url: string, phase: string, start: number, count: number, rate?: number): WebhookJob => ({
       url,
       phase,
@@ -262,29 +343,57 @@ export async function benchWebhooks(
     const appWarmup = await runJob(load, job(appUrl, 'warmup', slice(sizes.warmup), sizes.warmup));
     log(`webhook: app full speed, ${sizes.full} events, ${sizes.connections} connections`);
     const fullJob = job(appUrl, 'full', slice(sizes.full), sizes.full);
-    const appFull = await runJob(load, fullJob);
+    const appFull = await measured(app, fullJob);
     const fullCheck = await checkPhase(database.db, 'full');
     log(`webhook: app at ${sizes.rate}/s for ${sizes.rateSeconds} s`);
     const rateJob = job(appUrl, 'rate', slice(rateCount), rateCount, sizes.rate);
-    const appRate = await runJob(load, rateJob);
+    const appRate = await measured(app, rateJob);
     const rateCheck = await checkPhase(database.db, 'rate');
 
     // The baseline stores the same bodies (ids repeat across its phases: it only needs distinct ones per phase).
     log('webhook: baseline warm-up, full speed, fixed rate');
     const baseWarmup = await runJob(load, job(baselineUrl, 'bwarmup', 0, sizes.warmup));
-    const baseFull = await runJob(load, job(baselineUrl, 'bfull', 0, sizes.baselineFull));
-    const baseRate = await runJob(load, job(baselineUrl, 'brate', 0, rateCount, sizes.rate));
+    const baseFullJob = job(baselineUrl, 'bfull', 0, sizes.baselineFull);
+    const baseFull = await measured(baseline, baseFullJob);
+    const baseRateJob = job(baselineUrl, 'brate', 0, rateCount, sizes.rate);
+    const baseRate = await measured(baseline, baseRateJob);
 
     // The careful handler gets its own pending payments (it applies them for real, like the app).
     log(
       `webhook: raw-pg one-transaction-per-event handler, warm-up, then ${sizes.carefulFull} events full speed`,
     );
     const carefulWarmup = await runJob(load, job(carefulUrl, 'cwarmup', slice(sizes.warmup), sizes.warmup));
-    const carefulFull = await runJob(
-      load,
-      job(carefulUrl, 'careful', slice(sizes.carefulFull), sizes.carefulFull),
-    );
+    const carefulFullJob = job(carefulUrl, 'careful', slice(sizes.carefulFull), sizes.carefulFull);
+    const carefulFull = await measured(careful, carefulFullJob);
     const carefulCheck = await checkPhase(database.db, 'careful');
+
+    // The durable receipt alone: the same API with processing paused, after every other phase and with
+    // the other servers stopped (the first API would otherwise claim and apply these rows). Its rows
+    // stay RECEIVED; the ids are new (phase "receipt"), the bodies those of the first payments.
+    log(`webhook: the receipt alone (processing paused), warm-up, then ${sizes.full} events full speed`);
+    for (const child of [app, baseline, careful]) {
+      await child.stop();
+      children.splice(children.indexOf(child), 1);
+    }
+    const receiptApp = startChild('./servers/app-server.ts', {
+      env: { ...env, BENCH_PAUSE_WEBHOOK_PROCESSING: 'true' },
+      stdout: 'ignore',
+      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    });
+    children.push(receiptApp);
+    const receiptUrl = String((await receiptApp.next('ready')).url);
+    const receiptWarmup = await runJob(load, job(receiptUrl, 'rwarmup', 0, sizes.warmup));
+    const receiptFullJob = job(receiptUrl, 'receipt', 0, sizes.full);
+    const receiptFull = await measured(receiptApp, receiptFullJob);
+    const receiptStored = (await countByStatus(database.db, 'receipt')).RECEIVED ?? 0;
+    const cpu = {
+      appFull: cpuOf(fullJob),
+      appRate: cpuOf(rateJob),
+      baselineFull: cpuOf(baseFullJob),
+      baselineRate: cpuOf(baseRateJob),
+      carefulFull: cpuOf(carefulFullJob),
+      receiptOnlyFull: cpuOf(receiptFullJob),
+    };
 
     const figures = [
       figure({
@@ -329,6 +438,64 @@ export async function benchWebhooks(
       }),
       figure({
         benchmark: 'Webhook ingest',
+        metric: `durable receipt alone (processing paused): HTTP answers/s, full speed (${sizes.connections} connections)`,
+        value: receiptFull.rps,
+        unit: 'req/s',
+        baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
+        ratioKind: 'share',
+        note: `the same API with its batch loop replaced by one that applies nothing (bench-only), run last with the other servers stopped: ${receiptStored} of ${sizes.full} rows committed RECEIVED, ${receiptFull.non2xx} non-2xx; p50 ${receiptFull.latency.p50} ms, p99 ${receiptFull.latency.p99} ms. ${cpuNote(cpu.receiptOnlyFull, 'API')}`,
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'CPU per delivery, full speed: the API process (receipt + batch processing)',
+        value: perAnswer(cpu.appFull.server, cpu.appFull),
+        unit: 'ms',
+        baseline: {
+          label: 'the bare route’s process per request',
+          value: perAnswer(cpu.baselineFull.server, cpu.baselineFull),
+          unit: 'ms',
+        },
+        ratioKind: 'multiple',
+        note: `${cpuNote(cpu.appFull, 'API')}. Bare route: ${cpuNote(cpu.baselineFull, 'bare route')}. Careful handler: ${cpuNote(cpu.carefulFull, 'careful handler')}`,
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'CPU per delivery, full speed: PostgreSQL (receipt + batch processing)',
+        value: perAnswer(cpu.appFull.postgres, cpu.appFull),
+        unit: 'ms',
+        baseline: {
+          label: 'PostgreSQL per bare-route request',
+          value: perAnswer(cpu.baselineFull.postgres, cpu.baselineFull),
+          unit: 'ms',
+        },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'CPU per delivery, receipt alone: the API process',
+        value: perAnswer(cpu.receiptOnlyFull.server, cpu.receiptOnlyFull),
+        unit: 'ms',
+        baseline: {
+          label: 'the bare route’s process per request',
+          value: perAnswer(cpu.baselineFull.server, cpu.baselineFull),
+          unit: 'ms',
+        },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'CPU per delivery, receipt alone: PostgreSQL',
+        value: perAnswer(cpu.receiptOnlyFull.postgres, cpu.receiptOnlyFull),
+        unit: 'ms',
+        baseline: {
+          label: 'PostgreSQL per bare-route request',
+          value: perAnswer(cpu.baselineFull.postgres, cpu.baselineFull),
+          unit: 'ms',
+        },
+        ratioKind: 'multiple',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
         metric: 'p50 latency, full speed',
         value: appFull.latency.p50,
         unit: 'ms',
@@ -367,6 +534,7 @@ export async function benchWebhooks(
         baseline: { label: 'baseline', value: baseRate.latency.p99, unit: 'ms' },
         ratioKind: 'multiple',
         targets: [{ on: 'ratio', op: '<=', threshold: 2, text: "≤ 2× the bare route's p99" }],
+        note: `${cpuNote(cpu.appRate, 'API')}. Bare route: ${cpuNote(cpu.baselineRate, 'bare route')}`,
       }),
       figure({
         benchmark: 'Webhook ingest',
@@ -386,6 +554,8 @@ export async function benchWebhooks(
         app: { warmup: appWarmup, full: appFull, rate: appRate, fullCheck, rateCheck },
         baseline: { warmup: baseWarmup, full: baseFull, rate: baseRate },
         careful: { warmup: carefulWarmup, full: carefulFull, fullCheck: carefulCheck },
+        receiptOnly: { warmup: receiptWarmup, full: receiptFull, stored: receiptStored },
+        cpu,
       },
     };
   } finally {

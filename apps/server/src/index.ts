@@ -9,3 +9,4 @@ export { type PaymentExportRow, paymentExportPages } from './exports/rows.js';
 export { rebuildDailyStats } from './stats/rollup.js';
 export { specialistStats } from './stats/service.js';
 export type { AppRouter } from './trpc/router.js';
+export type { WebhookProcessor } from './webhooks/in-process-queue.js';

@@ -47,13 +47,12 @@ export async function takeOpsSnapshot(
     db.dispute.groupBy({ by: ['status'], _count: { _all: true } }),
     db.webhookEvent.groupBy({ by: ['status'], _count: { _all: true } }),
     db.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } }),
-    db.webhookEvent.findFirst({
-      where: {
-        OR: [{ status: 'RECEIVED' }, { status: 'FAILED', attempts: { lt: maxWebhookAttempts } }],
-      },
-      orderBy: { receivedAt: 'asc' },
-      select: { receivedAt: true },
-    }),
+    // The statuses as literals (Prisma would send them as parameters), so PostgreSQL sees that the query
+    // only wants unapplied events and reads the small partial index of them.
+    db.$queryRaw<{ receivedAt: Date }[]>`
+      SELECT "receivedAt" FROM "WebhookEvent"
+      WHERE "status" IN ('RECEIVED', 'FAILED') AND ("status" = 'RECEIVED' OR "attempts" < ${maxWebhookAttempts})
+      ORDER BY "receivedAt" LIMIT 1`.then((rows) => rows[0] ?? null),
     queueDepth(db),
   ]);
   const disputesByStatus = tally(disputes, (r) => r.status);

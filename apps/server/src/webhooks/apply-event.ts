@@ -231,18 +231,19 @@ export async function sweepWebhookEvents(
   deps: AppDeps,
   { olderThanMs = 60_000, limit = 500 } = {},
 ): Promise<number> {
-  const cutoff = new Date(deps.clock.now().getTime() - olderThanMs);
-  const stuck = await deps.db.webhookEvent.findMany({
-    where: {
-      receivedAt: { lt: cutoff },
-      OR: [{ status: 'RECEIVED' }, { status: 'FAILED', attempts: { lt: deps.env.WEBHOOK_MAX_ATTEMPTS } }],
-      // Not held by a running attempt (a waiting retry job keeps its run_at: preserve_run_at below).
-      AND: [{ OR: [{ claimedUntil: null }, { claimedUntil: { lte: deps.clock.now() } }] }],
-    },
-    orderBy: { receivedAt: 'asc' },
-    take: limit,
-    select: { id: true },
-  });
+  const now = deps.clock.now();
+  const cutoff = new Date(now.getTime() - olderThanMs);
+  // The statuses as literals (Prisma would send them as parameters), so PostgreSQL sees that the query
+  // only wants unapplied events and reads the small partial index of them. Not held by a running attempt
+  // (a waiting retry job keeps its run_at: preserve_run_at below).
+  const stuck = await deps.db.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "WebhookEvent"
+    WHERE "status" IN ('RECEIVED', 'FAILED')
+      AND ("status" = 'RECEIVED' OR "attempts" < ${deps.env.WEBHOOK_MAX_ATTEMPTS})
+      AND "receivedAt" < ${cutoff}
+      AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+    ORDER BY "receivedAt"
+    LIMIT ${limit}`;
   for (const { id } of stuck) {
     await deps.jobs.add(
       TASKS.processWebhookEvent,

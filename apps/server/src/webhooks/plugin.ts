@@ -54,7 +54,9 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
    * separate Connect secret — STRIPE_CONNECT_WEBHOOK_SECRET, or STRIPE_WEBHOOK_SECRET when unset).
    */
   const receive = (secrets: readonly string[]) => async (request: FastifyRequest, reply: FastifyReply) => {
-    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    // Decoded once: the SDK verifies the HMAC over this string (it decodes a Buffer the same way), and
+    // the row stores it.
+    const raw = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
     const verified = verifyStripeEvent(
       deps.stripe,
       raw,
@@ -70,12 +72,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
 
     const { event } = verified;
     const handled = handlerFor(event.type) !== null;
-    const { created } = await recordEvent(
-      deps,
-      event,
-      raw.toString('utf8'),
-      handled ? 'RECEIVED' : 'IGNORED',
-    );
+    const { created } = await recordEvent(deps, event, raw, handled ? 'RECEIVED' : 'IGNORED');
     // Debug lines only (the route logs at warn): no child logger is built per delivery for them.
     const debug = (message: string) =>
       request.log.debug({ stripeEventId: event.id, stripeEventType: event.type }, message);
@@ -98,11 +95,12 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
   };
 
   // Stripe may send thousands of these: no per-request info lines (rejections still log at warn).
-  app.post('/api/webhooks/stripe', { bodyLimit, logLevel: 'warn' }, receive(deps.env.STRIPE_WEBHOOK_SECRET));
+  const routeOptions = { bodyLimit, logLevel: 'warn' } as const;
+  app.post('/api/webhooks/stripe', routeOptions, receive(deps.env.STRIPE_WEBHOOK_SECRET));
   const connectSecrets = deps.env.STRIPE_CONNECT_WEBHOOK_SECRET;
   app.post(
     '/api/webhooks/stripe-connect',
-    { bodyLimit, logLevel: 'warn' },
+    routeOptions,
     receive(connectSecrets.length > 0 ? connectSecrets : deps.env.STRIPE_WEBHOOK_SECRET),
   );
 };

@@ -43,8 +43,11 @@ export async function recordEvent(
     status === 'IGNORED' ? now : null,
   ];
   const pool = pgPoolOf(deps.db);
+  // A named statement: each pooled connection has PostgreSQL parse and plan it once, then only binds
+  // the values (a pooler in front must support protocol-level prepared statements, as PgBouncer ≥ 1.21
+  // does with max_prepared_statements).
   const inserted = pool
-    ? ((await pool.query(INSERT_EVENT, values)).rowCount ?? 0)
+    ? ((await pool.query({ name: 'webhook_event_insert', text: INSERT_EVENT, values })).rowCount ?? 0)
     : await deps.db.$executeRawUnsafe(INSERT_EVENT, ...values);
   return { created: inserted === 1 };
 }

@@ -25,7 +25,7 @@ function isSignatureError(error: unknown): error is Stripe.errors.StripeSignatur
  */
 export function verifyStripeEvent(
   stripe: Stripe,
-  raw: Buffer,
+  raw: string | Buffer,
   header: string | string[] | undefined,
   secrets: readonly string[],
   receivedAtMs: number,

@@ -35,6 +35,8 @@ function pgRunner(client: pg.PoolClient): SqlRunner {
   };
 }
 
+const STATEMENT_TIMEOUT_MS = 30_000;
+
 /**
  * Runs `work` in one transaction on the pg pool under `db` (BEGIN, the statements, COMMIT; ROLLBACK if
  * anything throws, and the connection is discarded if even that fails), or in a Prisma interactive
@@ -48,7 +50,9 @@ export async function inTransaction<T>(db: Db, work: (sql: SqlRunner) => Promise
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    // One round trip (simple protocol, no parameters); a statement stuck on a lock gives up after 30 s
+    // like Prisma's interactive-transaction timeout did, instead of holding the batch's row locks.
+    await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
     const result = await work(pgRunner(client));
     await client.query('COMMIT');
     return result;

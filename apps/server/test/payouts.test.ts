@@ -294,7 +294,10 @@ describe('refunds of held funds transferred later', () => {
     expect(await balanceOf('usd', accountId)).toBe(4_500);
 
     stack.emulator.controls.advanceClock(8 * DAY_MS);
-    expect(await reverseHeldTransfers(stack.deps, paymentId)).toBe(1);
+    // Made by this call, or already by a refund event's handler that ran after the clock moved (onRefund
+    // calls reverseHeldTransfers too; refund events are applied one at a time); either way exactly once:
+    // the reversal's id is recorded and the balance below moved by the refund's 1,000 only.
+    expect([0, 1]).toContain(await reverseHeldTransfers(stack.deps, paymentId));
     expect(await stack.db.refund.findUniqueOrThrow({ where: { id: refund.refundId } })).toMatchObject({
       heldReversalId: expect.stringMatching(/^trr_/),
       heldReversalError: null,

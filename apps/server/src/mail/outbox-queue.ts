@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Prisma } from '@enrollpay/db';
+import { Prisma } from '@enrollpay/db';
+import { prismaRunner, type SqlRunner } from '../payments/sql.js';
 import type { OutboxKind, OutboxPayload } from './templates.js';
 
 /** Who an outbox message goes to, relative to a payment. */
@@ -35,7 +36,7 @@ export function queueOutbox(
   paymentId: string,
   drafts: OutboxDraft[],
 ): Promise<number> {
-  return queueOutboxMany(tx, [{ paymentId, drafts }]);
+  return queueOutboxMany(prismaRunner(tx), [{ paymentId, drafts }]);
 }
 
 /**
@@ -43,23 +44,25 @@ export function queueOutbox(
  * payment's parties, one for the admins when a draft is for them, one INSERT … ON CONFLICT DO NOTHING.
  */
 export async function queueOutboxMany(
-  tx: Prisma.TransactionClient,
+  sql: SqlRunner,
   items: readonly { paymentId: string; drafts: OutboxDraft[] }[],
 ): Promise<number> {
   const wanted = items.filter((i) => i.drafts.length > 0);
   if (!wanted.length) return 0;
   const ids = [...new Set(wanted.map((i) => i.paymentId))];
-  const found = await tx.$queryRaw<(Parties & { paymentId: string })[]>`
+  const found = await sql.query<Parties & { paymentId: string }>(Prisma.sql`
     SELECT p."id" AS "paymentId", l."email" AS "learnerEmail", l."name" AS "learnerName",
            s."email" AS "specialistEmail", s."name" AS "specialistName", o."title" AS "offeringTitle"
     FROM "Payment" p
     JOIN "User" l ON l."id" = p."learnerId"
     JOIN "User" s ON s."id" = p."specialistId"
     JOIN "Offering" o ON o."id" = p."offeringId"
-    WHERE p."id" = ANY(${ids}::text[])`;
+    WHERE p."id" = ANY(${ids}::text[])`);
   const partiesOf = new Map(found.map((row) => [row.paymentId, row]));
   const admins = wanted.some((i) => i.drafts.some((d) => d.to === 'admins'))
-    ? await tx.user.findMany({ where: { role: 'ADMIN' }, select: { email: true, name: true } })
+    ? await sql.query<{ email: string; name: string }>(
+        Prisma.sql`SELECT "email", "name" FROM "User" WHERE "role" = 'ADMIN' ORDER BY "id"`,
+      )
     : [];
   const rows = new Map<string, OutboxRow>();
   for (const { paymentId, drafts } of wanted) {
@@ -98,13 +101,15 @@ export async function queueOutboxMany(
   const data = [...rows.values()]
     .sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : 1))
     .map((row, n) => ({ ...row, id: randomUUID(), n }));
-  return tx.$executeRaw`
+  const inserted = await sql.query<{ id: string }>(Prisma.sql`
     INSERT INTO "OutboxMessage" ("id", "kind", "dedupeKey", "recipient", "subject", "payload", "availableAt", "createdAt")
     SELECT v."id", v."kind", v."dedupeKey", v."recipient", v."subject", v."payload", ${now}::timestamp(3), ${now}::timestamp(3)
     FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb)
       AS v("id" text, "kind" text, "dedupeKey" text, "recipient" text, "subject" text, "payload" jsonb, n int)
     ORDER BY v.n
-    ON CONFLICT DO NOTHING`;
+    ON CONFLICT DO NOTHING
+    RETURNING "id"`);
+  return inserted.length;
 }
 
 interface OutboxRow {

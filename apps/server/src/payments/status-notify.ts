@@ -1,4 +1,5 @@
 import { Prisma } from '@enrollpay/db';
+import { prismaRunner, type SqlRunner } from './sql.js';
 import type { Tx } from './transition.js';
 
 /**
@@ -18,10 +19,15 @@ import type { Tx } from './transition.js';
 export const PAYMENT_STATUS_CHANNEL = 'payment_status';
 
 export async function notifyPaymentStatus(tx: Tx, paymentIds: readonly string[]): Promise<void> {
+  await notifyPaymentStatusSql(prismaRunner(tx), paymentIds);
+}
+
+/** The same on any SqlRunner (a webhook batch's plain pg transaction). */
+export async function notifyPaymentStatusSql(sql: SqlRunner, paymentIds: readonly string[]): Promise<void> {
   const ids = [...new Set(paymentIds)];
   if (!ids.length) return;
   // count(...) so the statement returns a plain integer (pg_notify itself returns void).
-  await tx.$queryRaw`
+  await sql.query(Prisma.sql`
     SELECT count(pg_notify(${PAYMENT_STATUS_CHANNEL}, id))::int AS sent
-    FROM (VALUES ${Prisma.join(ids.map((id) => Prisma.sql`(${id})`))}) AS changed(id)`;
+    FROM unnest(${ids}::text[]) AS changed(id)`);
 }

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@enrollpay/db';
+import { Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
-import { audit } from '../audit.js';
 import type { Env } from '../env.js';
 import type { Clock } from '../lib/clock.js';
-import { queueOutbox, queueOutboxMany } from '../mail/outbox-queue.js';
+import { queueOutboxMany } from '../mail/outbox-queue.js';
 import { paymentMails } from '../mail/payment-mails.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { settleRedemption } from '../promotions/redemptions.js';
-import { applyRollupDelta, applyRollupDeltas } from '../stats/rollup.js';
-import { notifyPaymentStatus } from './status-notify.js';
+import { applyRollupDeltas } from '../stats/rollup.js';
+import { prismaRunner, type SqlRunner } from './sql.js';
+import { notifyPaymentStatusSql } from './status-notify.js';
 import {
   chargeDetails,
   disputeStep,
@@ -32,7 +33,6 @@ import {
   type Step,
   type StepResult,
   type Transition,
-  type Tx,
   transition,
   writeTransitions,
 } from './transition.js';
@@ -66,12 +66,13 @@ export interface SyncDeps {
 }
 
 /**
- * A side effect of a transition, run in its transaction. Add one to EFFECTS; the core stays as it is.
- * Both paths run every effect: `apply` (one transition) and `applyPlans` (a webhook batch: many
- * transitions in one transaction), which runs an effect once per transition in order unless
- * SET_BASED_EFFECTS gives it a form that takes the whole batch at once.
+ * A side effect of transitions, run in their transaction: `applied` holds one transition (`apply`, one
+ * payment at a time) or a whole webhook batch's, in the order applied (`applyPlans`). Either way it gets
+ * a SqlRunner (a Prisma transaction, or the batch's plain pg connection), so one function serves both
+ * paths. Add one to EFFECTS; the core stays as it is. Write it set-based (one statement for all of
+ * `applied`) when it is on the hot path; a loop over `applied` is fine for what is rare.
  */
-type Effect = (tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource) => Promise<unknown>;
+type Effect = (sql: SqlRunner, applied: readonly AppliedTransition[], deps: SyncDeps) => Promise<unknown>;
 
 /** A transition with the news that caused it. */
 export interface AppliedTransition {
@@ -79,99 +80,98 @@ export interface AppliedTransition {
   source: SyncSource;
 }
 
-/** An effect's set-based form: every transition of a batch, in the order applied, in one go. */
-type BatchEffect = (tx: Tx, applied: readonly AppliedTransition[], deps: SyncDeps) => Promise<unknown>;
+// The stats rollup: the deltas summed per rollup row, one upsert.
+const rollupEffect: Effect = (sql, applied) =>
+  applyRollupDeltas(
+    sql,
+    applied.map(({ t }) => t),
+  );
 
-const rollupEffect: Effect = (tx, t) => applyRollupDelta(tx, t.before, t.after);
-const outboxEffect: Effect = (tx, t, deps) => queueOutbox(tx, t.after.id, paymentMails(t, deps.env));
+// A promotion code's use counts when the payment succeeds and is freed when it is canceled (rare: one
+// statement per payment that has a code and just succeeded or was canceled).
+const redemptionEffect: Effect = async (sql, applied) => {
+  for (const { t } of applied) await settleRedemption(sql, t);
+};
+
+// The emails: one parties query, one insert (each deduplicated by its key).
+const outboxEffect: Effect = (sql, applied, deps) =>
+  queueOutboxMany(
+    sql,
+    applied.map(({ t }) => ({ paymentId: t.after.id, drafts: paymentMails(t, deps.env) })),
+  );
+
+// Money moved (or stopped moving): every change of a payment's status gets an AuditLog row.
+const auditEffect: Effect = (sql, applied) =>
+  insertAuditRows(
+    sql,
+    applied.flatMap(({ t, source }) => statusChangeEntry(t, source) ?? []),
+  );
 
 // payments.onStatus streams on every instance hear of the change when this transaction commits
 // (PostgreSQL NOTIFY; status-notify.ts). Keep it in any rewrite of the pipeline.
-const notifyEffect: Effect = (tx, t) => notifyPaymentStatus(tx, t.changes.length ? [t.after.id] : []);
+const notifyEffect: Effect = (sql, applied) =>
+  notifyPaymentStatusSql(
+    sql,
+    applied.flatMap(({ t }) => (t.changes.length ? [t.after.id] : [])),
+  );
 
-// A promotion code's use counts when the payment succeeds and is freed when it is canceled.
-const redemptionEffect: Effect = (tx, t) => settleRedemption(tx, t);
+const EFFECTS: Effect[] = [rollupEffect, redemptionEffect, outboxEffect, auditEffect, notifyEffect];
 
-const EFFECTS: Effect[] = [rollupEffect, redemptionEffect, outboxEffect, auditStatusChange, notifyEffect];
-
-/** Set-based forms of some EFFECTS (the same rows, fewer statements); the rest run per transition. */
-const SET_BASED_EFFECTS = new Map<Effect, BatchEffect>([
-  [
-    rollupEffect,
-    (tx, applied) =>
-      applyRollupDeltas(
-        tx,
-        applied.map(({ t }) => t),
-      ),
-  ],
-  [
-    outboxEffect,
-    (tx, applied, deps) =>
-      queueOutboxMany(
-        tx,
-        applied.map(({ t }) => ({ paymentId: t.after.id, drafts: paymentMails(t, deps.env) })),
-      ),
-  ],
-  [
-    notifyEffect,
-    (tx, applied) =>
-      notifyPaymentStatus(
-        tx,
-        applied.flatMap(({ t }) => (t.changes.length ? [t.after.id] : [])),
-      ),
-  ],
-  [
-    auditStatusChange,
-    async (tx, applied) => {
-      const data = applied.flatMap(({ t, source }) => statusChangeEntry(t, source) ?? []);
-      if (!data.length) return;
-      // One JSON parameter for every row (createMany binds one per column per row); ids and times as
-      // Prisma's defaults would make them.
-      const now = new Date().toISOString();
-      const rows = data.map((entry) => ({ ...entry, id: randomUUID() }));
-      await tx.$executeRaw`
-        INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
-        SELECT v."id", NULL, NULL, v."action", v."paymentId", v."amount", v."currency", v."details", ${now}::timestamp(3)
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-          AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`;
-    },
-  ],
-]);
-
-async function runEffects(tx: Tx, applied: readonly AppliedTransition[], deps: SyncDeps): Promise<void> {
+async function runEffects(
+  sql: SqlRunner,
+  applied: readonly AppliedTransition[],
+  deps: SyncDeps,
+): Promise<void> {
   if (!applied.length) return;
-  for (const effect of EFFECTS) {
-    const many = SET_BASED_EFFECTS.get(effect);
-    if (many) await many(tx, applied, deps);
-    else for (const { t, source } of applied) await effect(tx, t, deps, source);
-  }
+  for (const effect of EFFECTS) await effect(sql, applied, deps);
+}
+
+interface AuditRow {
+  action: string;
+  paymentId: string;
+  amount: number;
+  currency: string;
+  details: Record<string, unknown>;
+}
+
+/**
+ * AuditLog rows written by the sync (no actor: Stripe told us), in one statement with one JSON
+ * parameter; ids and times as Prisma's defaults would make them.
+ */
+async function insertAuditRows(sql: SqlRunner, entries: readonly AuditRow[]): Promise<void> {
+  if (!entries.length) return;
+  const now = new Date().toISOString();
+  const rows = entries.map((entry) => ({ ...entry, id: randomUUID() }));
+  await sql.query(Prisma.sql`
+    INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
+    SELECT v."id", NULL, NULL, v."action", v."paymentId", v."amount", v."currency", v."details", ${now}::timestamp(3)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`);
 }
 
 /** A refused object is an alert: an AuditLog row with what differed, and a metric to alert on. */
-async function recordRefusal(tx: Tx, t: Transition, deps: SyncDeps, source: SyncSource, refusal: Refusal) {
-  await audit(tx, {
-    actorId: null,
-    actorRole: null,
-    action: 'payment.intent_mismatch',
-    paymentId: t.before.id,
-    amount: t.before.amount,
-    currency: t.before.currency,
-    details: { ...refusal.details, fields: refusal.fields, source: source.kind },
-  });
+async function recordRefusal(
+  sql: SqlRunner,
+  t: Transition,
+  deps: SyncDeps,
+  source: SyncSource,
+  refusal: Refusal,
+) {
+  await insertAuditRows(sql, [
+    {
+      action: 'payment.intent_mismatch',
+      paymentId: t.before.id,
+      amount: t.before.amount,
+      currency: t.before.currency,
+      details: { ...refusal.details, fields: refusal.fields, source: source.kind },
+    },
+  ]);
   for (const field of refusal.fields) deps.metrics.paymentIntentMismatches.inc({ field });
 }
 
-/** Money moved (or stopped moving): every change of a payment's status gets an AuditLog row. */
-async function auditStatusChange(tx: Tx, t: Transition, _deps: SyncDeps, source: SyncSource) {
-  const entry = statusChangeEntry(t, source);
-  if (entry) await tx.auditLog.create({ data: entry, select: { id: true } });
-}
-
-function statusChangeEntry(t: Transition, source: SyncSource) {
+function statusChangeEntry(t: Transition, source: SyncSource): AuditRow | null {
   if (t.before.status === t.after.status) return null;
   return {
-    actorId: null,
-    actorRole: null,
     action: 'payment.status_changed',
     paymentId: t.after.id,
     amount: t.after.amountReceived || t.after.amount,
@@ -195,15 +195,25 @@ export interface SyncPlan {
   children: boolean;
   source: SyncSource;
   step: Step;
+  /**
+   * The same step when it needs no database (a PaymentIntent, a charge without refunds): the payment's
+   * new facts computed from its locked row alone. A webhook batch applies only plans that have it.
+   */
+  pure?: (payment: PaymentRow) => StepResult;
 }
 
-export function planPaymentIntent(deps: SyncDeps, pi: Stripe.PaymentIntent, source: SyncSource): SyncPlan {
+/** A plan a webhook batch can apply (`applyPlans`). */
+export type PurePlan = SyncPlan & { pure: (payment: PaymentRow) => StepResult };
+
+export function planPaymentIntent(deps: SyncDeps, pi: Stripe.PaymentIntent, source: SyncSource): PurePlan {
+  const pure = (payment: PaymentRow) =>
+    intentStep(deps.clock, payment, pi, source, deps.env.STRIPE_SECRET_KEY.includes('_live_'));
   return {
     keys: { paymentIntentId: pi.id, metadataPaymentId: pi.metadata?.paymentId },
     children: false,
     source,
-    step: async (_tx, payment) =>
-      intentStep(deps.clock, payment, pi, source, deps.env.STRIPE_SECRET_KEY.includes('_live_')),
+    step: async (_tx, payment) => pure(payment),
+    pure,
   };
 }
 
@@ -226,6 +236,14 @@ export function planCharge(
     },
     children: (refunds?.length ?? 0) > 0,
     source,
+    ...(refunds?.length
+      ? {}
+      : {
+          pure: (payment: PaymentRow): StepResult => ({
+            patch: chargeDetails(payment, charge),
+            childChanges: [],
+          }),
+        }),
     step: async (tx, payment) => {
       const result: StepResult = { patch: chargeDetails(payment, charge), childChanges: [] };
       for (const refund of refunds ?? []) {
@@ -313,10 +331,10 @@ function apply(deps: SyncDeps, { keys, children, source, step }: SyncPlan): Prom
       const t = await transition(tx, keys, { children }, step);
       if (!t) return { outcome: 'orphaned', paymentId: null, changes: [] };
       if (t.refused) {
-        await recordRefusal(tx, t, deps, source, t.refused);
+        await recordRefusal(prismaRunner(tx), t, deps, source, t.refused);
         return refusedResult(t, t.refused);
       }
-      await runEffects(tx, [{ t, source }], deps);
+      await runEffects(prismaRunner(tx), [{ t, source }], deps);
       return resultOf(t);
     },
     { timeout: 15_000, maxWait: 10_000 },
@@ -330,9 +348,13 @@ function apply(deps: SyncDeps, { keys, children, source, step }: SyncPlan): Prom
  * enrollments are written with one statement each and the EFFECTS run over every transition. Returns
  * one result per plan, in order. Anything that throws aborts the whole batch (the caller rolls back).
  */
-export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPlan[]): Promise<SyncResult[]> {
+export async function applyPlans(
+  sql: SqlRunner,
+  deps: SyncDeps,
+  plans: readonly PurePlan[],
+): Promise<SyncResult[]> {
   const locked = await lockPayments(
-    tx,
+    sql,
     plans.map((p) => p.keys),
   );
   const current = new Map<string, PaymentRow>(locked.map((p) => [p.id, p]));
@@ -351,9 +373,9 @@ export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPla
       results.push({ outcome: 'orphaned', paymentId: null, changes: [] });
       continue;
     }
-    const t = await deriveTransition(tx, payment, { children: plan.children }, plan.step);
+    const t = await deriveTransition(sql, payment, { children: plan.children }, plan.pure(payment));
     if (t.refused) {
-      await recordRefusal(tx, t, deps, plan.source, t.refused);
+      await recordRefusal(sql, t, deps, plan.source, t.refused);
       results.push(refusedResult(t, t.refused));
       continue;
     }
@@ -365,8 +387,8 @@ export async function applyPlans(tx: Tx, deps: SyncDeps, plans: readonly SyncPla
     applied.push({ t, source: plan.source });
     results.push(resultOf(t));
   }
-  await writeTransitions(tx, [...nets.values()]);
-  await runEffects(tx, applied, deps);
+  await writeTransitions(sql, [...nets.values()]);
+  await runEffects(sql, applied, deps);
   return results;
 }
 

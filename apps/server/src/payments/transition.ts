@@ -1,5 +1,6 @@
 import { Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
+import { prismaRunner, type SqlRunner } from './sql.js';
 import {
   deriveEnrollmentStatus,
   derivePaymentStatus,
@@ -203,7 +204,7 @@ export function paymentMatches(payment: PaymentRow, keys: PaymentKeys): boolean 
  * Finds and locks every payment that any of `keysList` finds, in one statement, in id order (two batches
  * locking overlapping payments take the locks in the same order, so they queue rather than deadlock).
  */
-export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Promise<PaymentRow[]> {
+export async function lockPayments(sql: SqlRunner, keysList: readonly PaymentKeys[]): Promise<PaymentRow[]> {
   const intents = new Set<string>();
   const charges = new Set<string>();
   const ids = new Set<string>();
@@ -213,12 +214,12 @@ export async function lockPayments(tx: Tx, keysList: readonly PaymentKeys[]): Pr
     if (keys.metadataPaymentId && keys.paymentIntentId) ids.add(keys.metadataPaymentId);
   }
   if (!intents.size && !charges.size) return [];
-  return tx.$queryRaw<PaymentRow[]>`
+  return sql.query<PaymentRow>(Prisma.sql`
     SELECT ${PAYMENT_COLUMNS} FROM "Payment"
     WHERE "stripePaymentIntentId" = ANY(${[...intents]}::text[])
        OR "stripeChargeId" = ANY(${[...charges]}::text[])
        OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
-    ORDER BY "id" FOR UPDATE`;
+    ORDER BY "id" FOR UPDATE`);
 }
 
 type ChildTotals = Pick<
@@ -227,16 +228,18 @@ type ChildTotals = Pick<
 >;
 
 /** Refund and dispute totals, re-read from the child rows; `disputeStatuses` lists every dispute's. */
-async function childTotals(tx: Tx, paymentId: string) {
-  const refunds = await tx.refund.findMany({
-    where: { paymentId },
-    select: { amount: true, status: true, createdAt: true },
-  });
-  const disputes = await tx.dispute.findMany({
-    where: { paymentId },
-    select: { status: true, amount: true, fee: true, createdAt: true, closedAt: true },
-    orderBy: { createdAt: 'asc' },
-  });
+async function childTotals(sql: SqlRunner, paymentId: string) {
+  const refunds = await sql.query<{ amount: number; status: RefundStatus; createdAt: Date }>(Prisma.sql`
+    SELECT "amount", "status"::text AS "status", "createdAt" FROM "Refund" WHERE "paymentId" = ${paymentId}`);
+  const disputes = await sql.query<{
+    status: string;
+    amount: number;
+    fee: number | null;
+    createdAt: Date;
+    closedAt: Date | null;
+  }>(Prisma.sql`
+    SELECT "status", "amount", "fee", "createdAt", "closedAt" FROM "Dispute" WHERE "paymentId" = ${paymentId}
+    ORDER BY "createdAt" ASC, "id" ASC`);
   const counting = refunds.filter((r) => refundCounts(r.status));
   // A lost dispute takes its amount back to the cardholder and Stripe keeps its fee.
   const lost = disputes.filter((d) => d.status === 'lost');
@@ -265,7 +268,7 @@ export async function transition(
 ): Promise<Transition | null> {
   const before = await lockPayment(tx, keys);
   if (!before) return null;
-  const t = await deriveTransition(tx, before, { children }, step);
+  const t = await deriveTransition(prismaRunner(tx), before, { children }, await step(tx, before));
   if (t.refused) return t;
   if (paymentChanged(t)) {
     await tx.payment.update({
@@ -295,17 +298,16 @@ function enrollmentOf(t: Pick<Transition, 'after' | 'disputeStatuses'>) {
 }
 
 /**
- * The pure part of a transition: runs the step on a locked payment (the step may write child rows in
- * `tx`), re-reads refund and dispute totals when they may have moved, and derives the payment's new
+ * The pure part of a transition: takes what a step made of a locked payment (the step may have written
+ * child rows), re-reads refund and dispute totals when they may have moved, and derives the payment's new
  * state. Writes nothing of the payment itself: `transition` writes one, `writeTransitions` many.
  */
 export async function deriveTransition(
-  tx: Tx,
+  sql: SqlRunner,
   before: PaymentRow,
   { children }: { children: boolean },
-  step: Step,
+  { patch, childChanges, refused }: StepResult,
 ): Promise<Transition> {
-  const { patch, childChanges, refused } = await step(tx, before);
   const disputeStatusesBefore = before.disputeStatus ? [before.disputeStatus] : [];
   if (refused) {
     return {
@@ -329,7 +331,7 @@ export async function deriveTransition(
   };
   let disputeStatuses = disputeStatusesBefore;
   if (children || before.disputedAt) {
-    const read = await childTotals(tx, before.id);
+    const read = await childTotals(sql, before.id);
     derived = read.totals;
     disputeStatuses = read.disputeStatuses;
   }
@@ -365,27 +367,29 @@ export interface NetChange {
 }
 
 /**
- * Writes the final state of many payments and their enrollments in two statements (the set-based form
+ * Writes the final state of many payments and their enrollments in one statement (the set-based form
  * of the writes in `transition`): every payment field from PAYMENT_SELECT is set from a JSON record per
  * payment (`jsonb_populate_recordset` takes the column types from the table itself).
  */
-export async function writeTransitions(tx: Tx, nets: readonly NetChange[]): Promise<void> {
+export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[]): Promise<void> {
   const changed = nets.filter(
     (n) => n.changed > 0 && paymentChanged({ before: n.first, after: n.last.after }),
   );
   if (!changed.length) return;
   const payments = changed.map((n) => ({ ...n.last.after, version: n.changed }));
   const enrollments = changed.map((n) => ({ id: n.last.after.enrollmentId, ...enrollmentOf(n.last) }));
-  await tx.$executeRaw`
-    UPDATE "Payment" p SET ${PAYMENT_ASSIGNMENTS}, "version" = p."version" + v."version", "updatedAt" = now()
-    FROM jsonb_populate_recordset(NULL::"Payment", ${JSON.stringify(payments)}::jsonb) AS v
-    WHERE p."id" = v."id"`;
-  await tx.$executeRaw`
+  // One round trip: the payments in a data-modifying CTE, the enrollments in the main statement.
+  await sql.query(Prisma.sql`
+    WITH "payments" AS (
+      UPDATE "Payment" p SET ${PAYMENT_ASSIGNMENTS}, "version" = p."version" + v."version", "updatedAt" = now()
+      FROM jsonb_populate_recordset(NULL::"Payment", ${JSON.stringify(payments)}::jsonb) AS v
+      WHERE p."id" = v."id"
+    )
     UPDATE "Enrollment" e SET "status" = v."status", "paymentStatus" = v."paymentStatus",
       "paymentId" = v."paymentId", "paymentDate" = v."paymentDate", "webhookVerified" = v."webhookVerified",
       "updatedAt" = now()
     FROM jsonb_populate_recordset(NULL::"Enrollment", ${JSON.stringify(enrollments)}::jsonb) AS v
-    WHERE e."id" = v."id"`;
+    WHERE e."id" = v."id"`);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Prisma } from '@enrollpay/db';
+import { Prisma } from '@enrollpay/db';
+import { prismaRunner, type SqlRunner } from '../payments/sql.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,26 +12,31 @@ type Tx = Prisma.TransactionClient;
  */
 
 /** The payment succeeded: its reserved use counts. Idempotent (only a RESERVED row moves). */
-export async function redeemReservation(tx: Tx, paymentId: string, at: Date): Promise<void> {
-  await tx.$executeRaw`
+export async function redeemReservation(sql: SqlRunner, paymentId: string, at: Date): Promise<void> {
+  await sql.query(Prisma.sql`
     WITH r AS (
       UPDATE "PromotionRedemption" SET "status" = 'REDEEMED', "redeemedAt" = ${at}
       WHERE "paymentId" = ${paymentId} AND "status" = 'RESERVED'
       RETURNING "promotionCodeId"
     )
     UPDATE "PromotionCode" c SET "redeemedCount" = c."redeemedCount" + 1, "updatedAt" = now()
-    FROM r WHERE c."id" = r."promotionCodeId"`;
+    FROM r WHERE c."id" = r."promotionCodeId"`);
 }
 
 /** The payment will not succeed (canceled) or drops its code: its held use is free again. Idempotent. */
 export async function releaseReservation(tx: Tx, paymentId: string): Promise<void> {
-  await tx.$executeRaw`
+  await releaseReservationSql(prismaRunner(tx), paymentId);
+}
+
+/** The same on any SqlRunner (a webhook batch's plain pg transaction). */
+export async function releaseReservationSql(sql: SqlRunner, paymentId: string): Promise<void> {
+  await sql.query(Prisma.sql`
     WITH r AS (
       DELETE FROM "PromotionRedemption" WHERE "paymentId" = ${paymentId} AND "status" = 'RESERVED'
       RETURNING "promotionCodeId"
     )
     UPDATE "PromotionCode" c SET "heldCount" = c."heldCount" - 1, "updatedAt" = now()
-    FROM r WHERE c."id" = r."promotionCodeId"`;
+    FROM r WHERE c."id" = r."promotionCodeId"`);
 }
 
 interface RedemptionTransition {
@@ -39,11 +45,11 @@ interface RedemptionTransition {
 }
 
 /** The sync function's effect: redeem on success, release on cancellation. */
-export async function settleRedemption(tx: Tx, t: RedemptionTransition): Promise<void> {
+export async function settleRedemption(sql: SqlRunner, t: RedemptionTransition): Promise<void> {
   if (!t.after.promotionCodeId) return;
   if (!t.before.succeededAt && t.after.succeededAt) {
-    await redeemReservation(tx, t.after.id, t.after.succeededAt);
+    await redeemReservation(sql, t.after.id, t.after.succeededAt);
   } else if (t.before.status !== 'CANCELED' && t.after.status === 'CANCELED') {
-    await releaseReservation(tx, t.after.id);
+    await releaseReservationSql(sql, t.after.id);
   }
 }

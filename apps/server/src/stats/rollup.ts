@@ -1,4 +1,5 @@
 import { type Db, type Payment, Prisma } from '@enrollpay/db';
+import { prismaRunner, type SqlRunner } from '../payments/sql.js';
 
 /**
  * Recomputes the whole PaymentDailyStat rollup from Payment rows, set-based (one INSERT … SELECT), by the
@@ -193,7 +194,7 @@ export async function setApplicationFee(
  * payment contributed before and adds what it contributes after (only the days that differ are written).
  */
 export function applyRollupDelta(tx: Prisma.TransactionClient, before: RollupFacts, after: RollupPayment) {
-  return applyRollupDeltas(tx, [{ before, after }]);
+  return applyRollupDeltas(prismaRunner(tx), [{ before, after }]);
 }
 
 /** Every summed column of PaymentDailyStat with its SQL type (amounts in minor units are bigint). */
@@ -226,7 +227,7 @@ const MEASURE_ADD = Prisma.raw(
  * (concurrent batches meet on the rows in the same order).
  */
 export async function applyRollupDeltas(
-  tx: Prisma.TransactionClient,
+  sql: SqlRunner,
   changes: readonly { before: RollupFacts; after: RollupPayment }[],
 ): Promise<void> {
   const deltas = new Map<string, Contribution & Pick<Payment, 'specialistId' | 'offeringId' | 'currency'>>();
@@ -253,11 +254,11 @@ export async function applyRollupDeltas(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d], n) => ({ ...d, n }));
   if (!rows.length) return;
-  await tx.$executeRaw`
+  await sql.query(Prisma.sql`
     INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", ${MEASURE_COLUMNS})
     SELECT v."specialistId", v."offeringId", v."currency", v."day"::date, ${MEASURE_VALUES}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("specialistId" text,
       "offeringId" text, "currency" text, "day" text, ${MEASURE_RECORD}, n int)
     ORDER BY v.n
-    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET ${MEASURE_ADD}`;
+    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET ${MEASURE_ADD}`);
 }

@@ -1,8 +1,10 @@
+import { Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
 import { describeError, retryDelayMs } from '../jobs/backoff.js';
 import type { WebhookOutcome } from '../metrics/metrics.js';
-import { applyPlans, type SyncPlan, type SyncResult } from '../payments/sync.js';
+import { inTransaction } from '../payments/sql.js';
+import { applyPlans, type PurePlan, type SyncResult } from '../payments/sync.js';
 import { type ProcessOutcome, processWebhookEvent, scheduleRetry } from './apply-event.js';
 import { batchPlanFor } from './handlers.js';
 import { isStripeEvent } from './verify.js';
@@ -20,7 +22,7 @@ interface ClaimedRow {
 interface Planned {
   row: ClaimedRow;
   event: Stripe.Event;
-  plan: SyncPlan;
+  plan: PurePlan;
 }
 
 interface EventUpdate {
@@ -71,106 +73,103 @@ export async function processWebhookBatch(
   const retries: { id: string; at: Date }[] = [];
   const outcomes: { type: string; outcome: ProcessOutcome }[] = [];
   try {
-    await deps.db.$transaction(
-      async (tx) => {
-        const now = deps.clock.now();
-        const rows = await tx.$queryRaw<ClaimedRow[]>`
+    await inTransaction(deps.db, async (sql) => {
+      const now = deps.clock.now();
+      const rows = await sql.query<ClaimedRow>(Prisma.sql`
           SELECT "id", "type", "payload", "stripeCreatedAt" FROM "WebhookEvent"
           WHERE "status" = 'RECEIVED' AND "attempts" = 0
             AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
           ORDER BY "receivedAt", "id"
           LIMIT ${limit}
-          FOR UPDATE SKIP LOCKED`;
-        claimedIds = rows.map((r) => r.id);
-        if (!rows.length) return;
+          FOR UPDATE SKIP LOCKED`);
+      claimedIds = rows.map((r) => r.id);
+      if (!rows.length) return;
 
-        const planned: Planned[] = [];
-        for (const row of rows) {
-          const event = isStripeEvent(row.payload) ? row.payload : null;
-          let plan: SyncPlan | null = null;
-          try {
-            plan = event
-              ? batchPlanFor(deps, event, {
-                  kind: 'webhook',
-                  eventId: row.id,
-                  eventCreated: row.stripeCreatedAt,
-                })
-              : null;
-          } catch {
-            // The object is not what the type promises: the one-at-a-time path records the error.
-            plan = null;
-          }
-          if (event && plan) planned.push({ row, event, plan });
-          else deferred.push(row.id);
+      const planned: Planned[] = [];
+      for (const row of rows) {
+        const event = isStripeEvent(row.payload) ? row.payload : null;
+        let plan: PurePlan | null = null;
+        try {
+          plan = event
+            ? batchPlanFor(deps, event, {
+                kind: 'webhook',
+                eventId: row.id,
+                eventCreated: row.stripeCreatedAt,
+              })
+            : null;
+        } catch {
+          // The object is not what the type promises: the one-at-a-time path records the error.
+          plan = null;
         }
-        // In the order Stripe produced them (the merge does not depend on it; mail and audit read better).
-        planned.sort(
-          (a, b) =>
-            a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime() ||
-            (a.row.id < b.row.id ? -1 : 1),
-        );
-        const results = await applyPlans(
-          tx,
-          deps,
-          planned.map((p) => p.plan),
-        );
+        if (event && plan) planned.push({ row, event, plan });
+        else deferred.push(row.id);
+      }
+      // In the order Stripe produced them (the merge does not depend on it; mail and audit read better).
+      planned.sort(
+        (a, b) =>
+          a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime() || (a.row.id < b.row.id ? -1 : 1),
+      );
+      const results = await applyPlans(
+        sql,
+        deps,
+        planned.map((p) => p.plan),
+      );
 
-        const processedAt = now.toISOString();
-        const updates: EventUpdate[] = planned.map(({ row, event }, i) => {
-          const result: SyncResult | undefined = results[i];
-          const attempts = 1;
-          if (!result) throw new Error(`no result for event ${row.id}`);
-          let outcome: ProcessOutcome;
-          let update: EventUpdate;
-          if (result.outcome === 'refused') {
-            outcome = 'failed';
-            update = {
-              id: row.id,
-              status: 'FAILED',
-              attempts: Math.max(attempts, max),
-              lastError: result.problem ?? 'refused',
-              processedAt: null,
-            };
-          } else if (result.outcome === 'orphaned') {
-            const kind = event.data.object.object;
-            outcome = attempts >= max ? 'orphaned' : 'retrying';
-            update =
-              outcome === 'orphaned'
-                ? {
-                    id: row.id,
-                    status: 'ORPHANED',
-                    attempts,
-                    lastError: `Orphaned: no payment matches this event's ${kind} after ${attempts} attempts`,
-                    processedAt,
-                  }
-                : {
-                    id: row.id,
-                    status: 'RECEIVED',
-                    attempts,
-                    lastError: `No payment matches this event's ${kind} yet (attempt ${attempts} of ${max}); retrying`,
-                    processedAt: null,
-                  };
-            if (outcome === 'retrying') {
-              retries.push({ id: row.id, at: new Date(now.getTime() + retryDelayMs(attempts)) });
-            }
-          } else {
-            outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
-            update = { id: row.id, status: 'PROCESSED', attempts, lastError: null, processedAt };
+      // When the batch's work is done (just before the mark and the commit), not when it was claimed.
+      const processedAt = deps.clock.now().toISOString();
+      const updates: EventUpdate[] = planned.map(({ row, event }, i) => {
+        const result: SyncResult | undefined = results[i];
+        const attempts = 1;
+        if (!result) throw new Error(`no result for event ${row.id}`);
+        let outcome: ProcessOutcome;
+        let update: EventUpdate;
+        if (result.outcome === 'refused') {
+          outcome = 'failed';
+          update = {
+            id: row.id,
+            status: 'FAILED',
+            attempts: Math.max(attempts, max),
+            lastError: result.problem ?? 'refused',
+            processedAt: null,
+          };
+        } else if (result.outcome === 'orphaned') {
+          const kind = event.data.object.object;
+          outcome = attempts >= max ? 'orphaned' : 'retrying';
+          update =
+            outcome === 'orphaned'
+              ? {
+                  id: row.id,
+                  status: 'ORPHANED',
+                  attempts,
+                  lastError: `Orphaned: no payment matches this event's ${kind} after ${attempts} attempts`,
+                  processedAt,
+                }
+              : {
+                  id: row.id,
+                  status: 'RECEIVED',
+                  attempts,
+                  lastError: `No payment matches this event's ${kind} yet (attempt ${attempts} of ${max}); retrying`,
+                  processedAt: null,
+                };
+          if (outcome === 'retrying') {
+            retries.push({ id: row.id, at: new Date(now.getTime() + retryDelayMs(attempts)) });
           }
-          outcomes.push({ type: row.type, outcome });
-          return update;
-        });
-        if (updates.length) {
-          await tx.$executeRaw`
+        } else {
+          outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
+          update = { id: row.id, status: 'PROCESSED', attempts, lastError: null, processedAt };
+        }
+        outcomes.push({ type: row.type, outcome });
+        return update;
+      });
+      if (updates.length) {
+        await sql.query(Prisma.sql`
             UPDATE "WebhookEvent" e SET "status" = v."status"::"WebhookEventStatus", "attempts" = v."attempts",
               "lastError" = v."lastError", "processedAt" = v."processedAt"::timestamp(3), "claimedUntil" = NULL
             FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
               AS v("id" text, "status" text, "attempts" int, "lastError" text, "processedAt" text)
-            WHERE e."id" = v."id"`;
-        }
-      },
-      { timeout: 30_000, maxWait: 10_000 },
-    );
+            WHERE e."id" = v."id"`);
+      }
+    });
   } catch (error) {
     if (!claimedIds.length) throw error;
     // The batch rolled back: nothing of it happened. Each event is now applied alone, so a poison event

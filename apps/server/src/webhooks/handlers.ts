@@ -4,11 +4,10 @@ import type { AppDeps } from '../deps.js';
 import { recordEvidenceDetails } from '../disputes/service.js';
 import {
   chargeIsSelfContained,
+  type PurePlan,
   planCharge,
   planPaymentIntent,
-  planRefund,
   type SyncDeps,
-  type SyncPlan,
   type SyncResult,
   type SyncSource,
   syncCharge,
@@ -141,11 +140,12 @@ export function handlerFor(type: string): WebhookHandler | null {
 
 /**
  * The batch path's table (webhooks/batch.ts): the plan an event's sync would run, for the kinds a batch
- * applies together — PaymentIntent, Charge and Refund events, the bulk of the traffic. Null for the rest
- * (disputes, Connect, a charge whose refunds must first be listed at Stripe): those run one at a time
+ * applies together — PaymentIntent events and charges without refunds, the bulk of the traffic, whose
+ * step needs nothing but the payment's row (`PurePlan`). Null for the rest (refunds, disputes, Connect,
+ * a charge with refunds, whose steps write refund rows or ask Stripe first): those run one at a time
  * through `webhookHandlers`. Throws, like the handlers, when the object is not the kind the type promises.
  */
-export function batchPlanFor(deps: SyncDeps, event: Stripe.Event, source: SyncSource): SyncPlan | null {
+export function batchPlanFor(deps: SyncDeps, event: Stripe.Event, source: SyncSource): PurePlan | null {
   if (!isHandledWebhookEventType(event.type)) return null;
   switch (event.type) {
     case 'payment_intent.succeeded':
@@ -158,12 +158,10 @@ export function batchPlanFor(deps: SyncDeps, event: Stripe.Event, source: SyncSo
     case 'charge.succeeded':
     case 'charge.refunded': {
       const charge = chargeOf(event);
-      return chargeIsSelfContained(charge) ? planCharge(charge, charge.refunds?.data ?? null, source) : null;
+      if (!chargeIsSelfContained(charge)) return null;
+      const plan = planCharge(charge, charge.refunds?.data ?? null, source);
+      return plan.pure ? { ...plan, pure: plan.pure } : null;
     }
-    case 'refund.created':
-    case 'refund.updated':
-    case 'refund.failed':
-      return planRefund(refundOf(event), source);
     default:
       return null;
   }

@@ -1,3 +1,4 @@
+import { poolStats } from '@enrollpay/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { BATCH_SIZE, processWebhookBatch } from './batch.js';
@@ -22,14 +23,31 @@ export interface WebhookProcessorOptions {
   pollMs?: number;
   /** After a batch that was not full, how long to let events gather before the next claim. */
   lingerMs?: number;
+  /**
+   * Ingest is "hot" while deliveries arrive less than this far apart (or a query waits for a pool
+   * connection): the loops then leave the CPU and the connections to the receipts, and apply what was
+   * stored once the burst is over…
+   */
+  quietMs?: number;
+  /** …or once the oldest waiting event has waited this long (a steady stream at full speed)… */
+  maxDelayMs?: number;
+  /** …or once this many events wait (they are then applied in full batches). */
+  maxPending?: number;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The fast path after the durable receipt: the webhook answers Stripe as soon as the event row is
- * committed and wakes this loop, which applies stored events in batches (batch.ts) until none is left;
- * after a partial batch it waits `lingerMs` so that under steady traffic batches are not of one event.
+ * committed and wakes this loop, which applies stored events in batches (batch.ts) until none is left.
+ *
+ * Ingest comes first. While deliveries keep arriving (a burst: less than `quietMs` apart, or queries
+ * queue for a pool connection) the loop waits, so the receipts have the CPU and every connection; it
+ * applies what was stored as soon as the burst pauses, or when the oldest waiting event has waited
+ * `maxDelayMs`, or when `maxPending` events wait — then in full batches, until a batch comes back
+ * partial. After a partial batch it waits `lingerMs`, so that under steady traffic batches are not of
+ * one event. A lone event is applied `quietMs` after it was stored.
+ *
  * A crash loses nothing: the batch's transaction rolls back, its row locks go with it, and any instance
  * (every one polls every `pollMs`) claims the events again. Failed attempts are retried with backoff by
  * graphile-worker, one event at a time.
@@ -37,13 +55,26 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export function createWebhookProcessor(
   deps: AppDeps,
   log: FastifyBaseLogger,
-  { concurrency = 2, batchSize = BATCH_SIZE, pollMs = 5_000, lingerMs = 50 }: WebhookProcessorOptions = {},
+  {
+    concurrency = 2,
+    batchSize = BATCH_SIZE,
+    pollMs = 5_000,
+    lingerMs = 50,
+    quietMs = 15,
+    maxDelayMs = 500,
+    maxPending = 5 * batchSize,
+  }: WebhookProcessorOptions = {},
 ): WebhookProcessor {
   let running = 0;
   /** Bumped by every wake-up; a loop that found nothing exits only if none came in meanwhile. */
   let requested = 0;
   let closed = false;
   let waiters: (() => void)[] = [];
+  /** Events this process stored and no batch has claimed yet (approximate: other instances store too). */
+  let pending = 0;
+  let lastArrival = Number.NEGATIVE_INFINITY;
+  /** When the oldest of `pending` arrived. */
+  let oldestPending = Number.POSITIVE_INFINITY;
 
   const settle = () => {
     if (running === 0) {
@@ -52,18 +83,39 @@ export function createWebhookProcessor(
     }
   };
 
-  const loop = async () => {
+  /** Resolves when it is time to claim: ingest is not hot, or the backlog may not wait any longer. */
+  const lull = async () => {
     for (;;) {
+      if (closed || pending === 0) return;
+      const now = performance.now();
+      const sinceArrival = now - lastArrival;
+      const waited = now - oldestPending;
+      if (waited >= maxDelayMs || pending >= maxPending) return;
+      const hot = sinceArrival < quietMs || (poolStats(deps.db)?.waiting ?? 0) > 0;
+      if (!hot) return;
+      await sleep(Math.max(1, Math.min(quietMs - sinceArrival, maxDelayMs - waited)));
+    }
+  };
+
+  const loop = async () => {
+    let draining = false;
+    for (;;) {
+      if (closed) return;
+      // Between full batches of a backlog there is no waiting; otherwise ingest goes first.
+      if (!draining) await lull();
       if (closed) return;
       const seen = requested;
       const batch = await processWebhookBatch(deps, { limit: batchSize });
+      pending = Math.max(0, pending - batch.claimed);
+      if (pending === 0) oldestPending = Number.POSITIVE_INFINITY;
       if (batch.isolated) {
         log.warn(
           { claimed: batch.claimed, outcomes: batch.outcomes, error: batch.error },
           'webhook batch failed; applied one by one',
         );
       }
-      if (batch.claimed >= batchSize) {
+      draining = batch.claimed >= batchSize;
+      if (draining) {
         // A full batch: more may be waiting, and another loop can take a share of them.
         wake();
       } else if (batch.claimed > 0) {
@@ -96,6 +148,10 @@ export function createWebhookProcessor(
   return {
     enqueue() {
       if (closed) return false;
+      const now = performance.now();
+      lastArrival = now;
+      if (pending === 0) oldestPending = now;
+      pending++;
       wake();
       return true;
     },

@@ -1,4 +1,4 @@
-import { type Db, pgPoolOf } from '@enrollpay/db';
+import type { Db } from '@enrollpay/db';
 import type {
   Currency,
   CurrencyStats,
@@ -10,6 +10,7 @@ import type {
 } from '@enrollpay/schemas';
 import type { Principal } from '../auth/tokens.js';
 import { BadRequestError, NotFoundError } from '../errors.js';
+import { type HotStatement, hotRows } from '../lib/hot-sql.js';
 
 const DAY_MS = 86_400_000;
 
@@ -92,7 +93,9 @@ export function bucketsBetween(fromDay: string, toDay: string, unit: Granularity
  * copy both), so the rows are filtered by the offering id alone, without a join that a cached generic
  * plan would turn into one index scan per offering.
  */
-const STATS_STATEMENT = `
+const STATS_STATEMENT: HotStatement = {
+  name: 'stats.specialist',
+  text: `
   WITH o AS (
     SELECT "id", "title", "currency" FROM "Offering"
     WHERE "specialistId" = $1 AND ($2::text IS NULL OR "id" = $2::text)
@@ -130,7 +133,8 @@ const STATS_STATEMENT = `
         'buckets', x.buckets, 'offerings', f.offerings))
       FROM (SELECT "currency" FROM o UNION SELECT "currency" FROM x) c
         LEFT JOIN x ON x."currency" = c."currency" LEFT JOIN f ON f."currency" = c."currency"), '[]'::json)
-  )::text AS answer`;
+  )::text AS answer`,
+};
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.min(1, part / whole) : 0);
 
@@ -161,10 +165,7 @@ export async function specialistStats(
   const values = [specialistId, offeringId, unit, fromDay, toDay];
   // A named statement on the pg pool (Prisma stays the model; this hot path skips its interpreter): each
   // connection parses and plans it once and then runs PostgreSQL's cached plan (STATS_STATEMENT).
-  const pool = pgPoolOf(db);
-  const [answer] = pool
-    ? (await pool.query<{ answer: string }>({ name: 'stats.specialist', text: STATS_STATEMENT, values })).rows
-    : await db.$queryRawUnsafe<{ answer: string }[]>(STATS_STATEMENT, ...values);
+  const [answer] = await hotRows<{ answer: string }>(db, STATS_STATEMENT, values);
   const { owned, currencies: found } = JSON.parse(answer?.answer ?? '{}') as StatsAnswer;
   if (!owned) throw new NotFoundError('Offering');
 

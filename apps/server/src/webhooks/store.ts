@@ -1,6 +1,6 @@
-import { pgPoolOf } from '@enrollpay/db';
 import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
+import { type HotStatement, hotExecute } from '../lib/hot-sql.js';
 
 export type StoredStatus = 'RECEIVED' | 'IGNORED';
 
@@ -9,10 +9,13 @@ function objectIdOf(event: Stripe.Event): string | null {
   return 'id' in object && typeof object.id === 'string' ? object.id : null;
 }
 
-const INSERT_EVENT = `
+const INSERT_EVENT: HotStatement = {
+  name: 'webhook_event_insert',
+  text: `
   INSERT INTO "WebhookEvent" ("id", "type", "objectId", "payload", "stripeCreatedAt", "status", "receivedAt", "processedAt")
   VALUES ($1, $2, $3, $4::jsonb, $5, $6::"WebhookEventStatus", $7, $8)
-  ON CONFLICT ("id") DO NOTHING`;
+  ON CONFLICT ("id") DO NOTHING`,
+};
 
 /**
  * The durable receipt: one WebhookEvent row per Stripe event id, inserted with ON CONFLICT DO NOTHING
@@ -42,12 +45,9 @@ export async function recordEvent(
     now,
     status === 'IGNORED' ? now : null,
   ];
-  const pool = pgPoolOf(deps.db);
-  // A named statement: each pooled connection has PostgreSQL parse and plan it once, then only binds
-  // the values (a pooler in front must support protocol-level prepared statements, as PgBouncer ≥ 1.21
-  // does with max_prepared_statements).
-  const inserted = pool
-    ? ((await pool.query({ name: 'webhook_event_insert', text: INSERT_EVENT, values })).rowCount ?? 0)
-    : await deps.db.$executeRawUnsafe(INSERT_EVENT, ...values);
+  // A named statement (lib/hot-sql.ts): each pooled connection has PostgreSQL parse and plan it once,
+  // then only binds the values (a pooler in front must support protocol-level prepared statements, as
+  // PgBouncer ≥ 1.21 does with max_prepared_statements).
+  const inserted = await hotExecute(deps.db, INSERT_EVENT, values);
   return { created: inserted === 1 };
 }

@@ -10,10 +10,14 @@ import { expectedMigrations, pendingMigrations, pendingMigrationsMessage } from 
 async function main() {
   const env = loadEnvOrExit();
   const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
+  // The app's logger exists only after buildApp; an idle connection closed before then is still noted.
+  let log: (error: Error) => void = (error) =>
+    console.warn('database: idle connection closed:', error.message);
   const db = createDb({
     url: database.url,
     maxConnections: env.DATABASE_POOL_MAX,
     connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+    onIdleConnectionError: (error) => log(error),
   });
   // Migrations are a release step (`pnpm db:migrate`), never run by the server: refuse a database without them.
   const pending = await pendingMigrations(db, expectedMigrations());
@@ -28,6 +32,7 @@ async function main() {
   const builtWeb = join(import.meta.dirname, 'web');
   const webDistDir = env.WEB_DIST_DIR || (existsSync(join(builtWeb, 'index.html')) ? builtWeb : undefined);
   const app = await buildApp({ deps, webDistDir });
+  log = (error) => app.log.warn({ err: error }, 'database: an idle pool connection was closed by the server');
 
   let closing = false;
   const shutdown = async (signal: string) => {

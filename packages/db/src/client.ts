@@ -15,6 +15,12 @@ export interface CreateDbOptions {
    * and tests' statements-per-call figures; leave it out in production.
    */
   onStatement?: (sql: string, values: readonly unknown[]) => void;
+  /**
+   * Called when PostgreSQL closes a connection that sits idle in the pool (a server restart, an
+   * administrator's pg_terminate_backend, a network cut). The pool has already dropped it and opens a
+   * new one for the next query; nothing is lost. Default: ignored.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 /** The Prisma client type every service receives as its `db` dependency. */
@@ -35,12 +41,22 @@ const pools = new WeakMap<Db, pg.Pool>();
  * adapter; there is no native query engine) over a pg pool we own, so its load can be read
  * (`poolStats`). Call `db.$disconnect()` when done (it ends the pool).
  */
-export function createDb({ url, maxConnections, connectionTimeoutMillis, onStatement }: CreateDbOptions): Db {
+export function createDb({
+  url,
+  maxConnections,
+  connectionTimeoutMillis,
+  onStatement,
+  onIdleConnectionError,
+}: CreateDbOptions): Db {
   const pool = new pg.Pool({
     connectionString: url,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
     ...(connectionTimeoutMillis === undefined ? {} : { connectionTimeoutMillis }),
   });
+  // pg-pool emits 'error' for an idle connection the server closed, and an 'error' nobody listens to
+  // kills the process. Prisma's adapter listens only once Prisma itself has connected, so a Db used
+  // first (or only) through `pgPoolOf` by the hot paths would crash on the first server restart.
+  pool.on('error', (error) => onIdleConnectionError?.(error));
   if (onStatement) {
     // Pool.query checks a client out and calls its query, so counting on the clients counts each
     // statement once, whether it came through the pool or through a transaction's connection.

@@ -271,108 +271,112 @@ interface Finding {
 }
 
 describe('fuzzing every tRPC procedure', () => {
-  it(`${SIZES.fuzzRuns} random and ${SIZES.fuzzRuns} mutated inputs per procedure: no 5xx, no rows for rejected requests, errors name the field`, async () => {
-    const started = performance.now();
-    const valid = await validInputs();
-    const findings: Finding[] = [];
-    const figures: Record<string, number | string> = {};
-    let requests = 0;
-    let rejected = 0;
-    let inputErrors = 0;
+  it(
+    `${SIZES.fuzzRuns} random and ${SIZES.fuzzRuns} mutated inputs per procedure: no 5xx, no rows for rejected requests, errors name the field`,
+    async () => {
+      const started = performance.now();
+      const valid = await validInputs();
+      const findings: Finding[] = [];
+      const figures: Record<string, number | string> = {};
+      let requests = 0;
+      let rejected = 0;
+      let inputErrors = 0;
 
-    // Every procedure has a valid input here, and it really is valid.
-    expect(procedures.map((p) => p.path).filter((p) => !(p in valid))).toEqual([]);
-    for (const { path, parser } of procedures) {
-      if (parser instanceof z.ZodType) {
-        const parsed = parser.safeParse(valid[path]);
-        expect(parsed.success ? 'valid' : parsed.error.message, path).toBe('valid');
-      }
-    }
-
-    // Regressions the full run found: a NUL character in a text field was a 500 (PostgreSQL refuses it).
-    for (const [path, input] of [
-      ['offerings.create', { ...(valid['offerings.create'] as object), title: '\u0000' }],
-      ['offerings.update', { ...(valid['offerings.update'] as object), description: 'a\u0000b' }],
-    ] as const) {
-      const answer = await call(path, 'mutation', input, 'specialist');
-      expect(answer.body.error?.data?.fieldErrors?.[0]?.message).toMatch(/NUL/);
-    }
-
-    for (const { path, type } of procedures) {
-      const caller = await callerFor(path, type, valid[path]);
-      const check = async (input: unknown) => {
-        const before = await rowCounts();
-        const answer = await call(path, type, input, caller);
-        requests++;
-        const shown = JSON.stringify(input)?.slice(0, 200) ?? 'undefined';
-        if (answer.status >= 500) {
-          findings.push({
-            path,
-            input: shown,
-            problem: `HTTP ${answer.status}: ${JSON.stringify(answer.body)}`,
-          });
-          return;
+      // Every procedure has a valid input here, and it really is valid.
+      expect(procedures.map((p) => p.path).filter((p) => !(p in valid))).toEqual([]);
+      for (const { path, parser } of procedures) {
+        if (parser instanceof z.ZodType) {
+          const parsed = parser.safeParse(valid[path]);
+          expect(parsed.success ? 'valid' : parsed.error.message, path).toBe('valid');
         }
-        if (answer.status >= 400) {
-          rejected++;
-          const after = await rowCounts();
-          if (after !== before)
+      }
+
+      // Regressions the full run found: a NUL character in a text field was a 500 (PostgreSQL refuses it).
+      for (const [path, input] of [
+        ['offerings.create', { ...(valid['offerings.create'] as object), title: '\u0000' }],
+        ['offerings.update', { ...(valid['offerings.update'] as object), description: 'a\u0000b' }],
+      ] as const) {
+        const answer = await call(path, 'mutation', input, 'specialist');
+        expect(answer.body.error?.data?.fieldErrors?.[0]?.message).toMatch(/NUL/);
+      }
+
+      for (const { path, type } of procedures) {
+        const caller = await callerFor(path, type, valid[path]);
+        const check = async (input: unknown) => {
+          const before = await rowCounts();
+          const answer = await call(path, type, input, caller);
+          requests++;
+          const shown = JSON.stringify(input)?.slice(0, 200) ?? 'undefined';
+          if (answer.status >= 500) {
             findings.push({
               path,
               input: shown,
-              problem: `rows changed on a ${answer.status}: ${before} → ${after}`,
+              problem: `HTTP ${answer.status}: ${JSON.stringify(answer.body)}`,
             });
-        }
-        const error = answer.body.error;
-        const fieldErrors = error?.data?.fieldErrors;
-        if (error?.data?.code === 'BAD_REQUEST' && fieldErrors) {
-          inputErrors++;
-          if (fieldErrors.length === 0)
-            findings.push({ path, input: shown, problem: 'input error lists no field' });
-          for (const f of fieldErrors) {
-            const field = f.path
-              .split('.')
-              .filter((s) => !/^\d+$/.test(s))
-              .at(-1);
-            const named = field ? f.message.includes(field) : /input|field/.test(f.message);
-            if (!named || (f.path && !error.message.includes(f.path)))
+            return;
+          }
+          if (answer.status >= 400) {
+            rejected++;
+            const after = await rowCounts();
+            if (after !== before)
               findings.push({
                 path,
                 input: shown,
-                problem: `message does not name "${f.path}": ${f.message}`,
+                problem: `rows changed on a ${answer.status}: ${before} → ${after}`,
               });
           }
-        }
-      };
-      await fc.assert(
-        fc.asyncProperty(fc.jsonValue(), async (input) => {
-          await check(input);
-        }),
-        { numRuns: SIZES.fuzzRuns },
-      );
-      await fc.assert(
-        fc.asyncProperty(mutated(valid[path]), async (input) => {
-          await check(input);
-        }),
-        { numRuns: SIZES.fuzzRuns },
-      );
-      figures[`${path} (as ${caller})`] = 'fuzzed';
-    }
+          const error = answer.body.error;
+          const fieldErrors = error?.data?.fieldErrors;
+          if (error?.data?.code === 'BAD_REQUEST' && fieldErrors) {
+            inputErrors++;
+            if (fieldErrors.length === 0)
+              findings.push({ path, input: shown, problem: 'input error lists no field' });
+            for (const f of fieldErrors) {
+              const field = f.path
+                .split('.')
+                .filter((s) => !/^\d+$/.test(s))
+                .at(-1);
+              const named = field ? f.message.includes(field) : /input|field/.test(f.message);
+              if (!named || (f.path && !error.message.includes(f.path)))
+                findings.push({
+                  path,
+                  input: shown,
+                  problem: `message does not name "${f.path}": ${f.message}`,
+                });
+            }
+          }
+        };
+        await fc.assert(
+          fc.asyncProperty(fc.jsonValue(), async (input) => {
+            await check(input);
+          }),
+          { numRuns: SIZES.fuzzRuns },
+        );
+        await fc.assert(
+          fc.asyncProperty(mutated(valid[path]), async (input) => {
+            await check(input);
+          }),
+          { numRuns: SIZES.fuzzRuns },
+        );
+        figures[`${path} (as ${caller})`] = 'fuzzed';
+      }
 
-    const distinct = new Map<string, Finding>();
-    for (const f of findings) distinct.set(`${f.path} ${f.problem.slice(0, 80)}`, f);
-    printFigures('fuzzing tRPC procedures', {
-      procedures: procedures.length,
-      'requests sent': requests,
-      'rejected (4xx)': rejected,
-      'input errors checked for field names': inputErrors,
-      'findings (5xx, rows written, unnamed fields)': findings.length,
-      'seconds taken': Math.round((performance.now() - started) / 100) / 10,
-    });
-    expect([...distinct.values()].slice(0, 15)).toEqual([]);
-    // Some 40 procedures × 120 requests: 60–90 s at the default size on a busy 2-core machine (payouts.*
-    // reach the emulator; a subscription's refusal, an SSE stream, takes about 100 ms through inject);
-    // At the full size (`pnpm test:chaos`, 10,000 cases per procedure) it takes far longer: a per-test
-    // timeout overrides the command line's --testTimeout, so the full size gets its own hour here.
-  }, FULL ? 3_600_000 : 240_000);
+      const distinct = new Map<string, Finding>();
+      for (const f of findings) distinct.set(`${f.path} ${f.problem.slice(0, 80)}`, f);
+      printFigures('fuzzing tRPC procedures', {
+        procedures: procedures.length,
+        'requests sent': requests,
+        'rejected (4xx)': rejected,
+        'input errors checked for field names': inputErrors,
+        'findings (5xx, rows written, unnamed fields)': findings.length,
+        'seconds taken': Math.round((performance.now() - started) / 100) / 10,
+      });
+      expect([...distinct.values()].slice(0, 15)).toEqual([]);
+      // Some 40 procedures × 120 requests: 60–90 s at the default size on a busy 2-core machine (payouts.*
+      // reach the emulator; a subscription's refusal, an SSE stream, takes about 100 ms through inject);
+      // At the full size (`pnpm test:chaos`, 10,000 cases per procedure) it takes far longer: a per-test
+      // timeout overrides the command line's --testTimeout, so the full size gets its own hour here.
+    },
+    FULL ? 3_600_000 : 240_000,
+  );
 });

@@ -273,4 +273,36 @@ describe('a webhook batch', () => {
       ).toBe(1);
     }
   });
+
+  it('two events of one payment in the same second apply in the order they arrived, whatever their ids', async () => {
+    // 3-D Secure failed: "requires_action" then "payment_failed", both stamped with the same second.
+    // Stripe's seconds cannot order them and event ids are random, so arrival is the tie-break (as one
+    // event at a time would apply them). The ids here sort the wrong way round on purpose.
+    const [p] = await openPayments(1);
+    if (!p) throw new Error('no payment');
+    const action = await stack.deps.stripe.paymentIntents.confirm(p.intentId, {
+      payment_method: 'pm_card_authenticationRequired',
+    });
+    expect(action.status).toBe('requires_action');
+    stack.emulator.controls.authenticate(p.intentId, 'fail');
+    const failed = await retrieve(p.intentId);
+    expect(failed.last_payment_error).toBeTruthy();
+
+    const now = Math.floor(Date.now() / 1000);
+    const tag = `${Date.now()}`;
+    await deliverAll([
+      { ...eventOf('payment_intent.requires_action', action, now), id: `evt_tie_${tag}_z` },
+      { ...eventOf('payment_intent.payment_failed', failed, now), id: `evt_tie_${tag}_a` },
+    ]);
+    expect(await processWebhookBatch(stack.deps)).toMatchObject({ claimed: 2, isolated: false });
+
+    const payment = await stack.db.payment.findUniqueOrThrow({
+      where: { id: p.paymentId },
+      include: { enrollment: true },
+    });
+    expect({ status: payment.status, enrollment: payment.enrollment.status }).toEqual({
+      status: 'FAILED',
+      enrollment: 'PENDING_PAYMENT',
+    });
+  });
 });

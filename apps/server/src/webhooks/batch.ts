@@ -104,11 +104,10 @@ export async function processWebhookBatch(
         if (event && plan) planned.push({ row, event, plan });
         else deferred.push(row.id);
       }
-      // In the order Stripe produced them (the merge does not depend on it; mail and audit read better).
-      planned.sort(
-        (a, b) =>
-          a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime() || (a.row.id < b.row.id ? -1 : 1),
-      );
+      // In the order Stripe produced them. Events of one second tie (Stripe stamps whole seconds, and the
+      // merge lets the later of two equal stamps win): they keep the claim's order, the order they
+      // arrived in, as one event at a time would apply them (sort is stable; event ids are random).
+      planned.sort((a, b) => a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime());
       const results = await applyPlans(
         sql,
         deps,

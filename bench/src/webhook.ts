@@ -211,6 +211,30 @@ export function cpuNote(c: PhaseCpu, serverName: string): string {
   return `CPU over ${c.answers} answers in ${(c.wallMs / 1000).toFixed(1)} s: ${part(serverName, c.server)}, ${part('PostgreSQL', c.postgres)}, ${part('load generator', c.load)}`;
 }
 
+/** One "CPU per delivery" figure: a process's CPU per answer in a run, beside the same for the bare route. */
+function cpuPerDelivery(
+  what: string,
+  run: PhaseCpu,
+  process: 'server' | 'postgres',
+  bare: PhaseCpu,
+  note?: string,
+): Figure {
+  return figure({
+    benchmark: 'Webhook ingest',
+    metric: `CPU per delivery, ${what}`,
+    value: perAnswer(run[process], run),
+    unit: 'ms',
+    baseline: {
+      label:
+        process === 'server' ? 'the bare route’s process per request' : 'PostgreSQL per bare-route request',
+      value: perAnswer(bare[process], bare),
+      unit: 'ms',
+    },
+    ratioKind: 'multiple',
+    ...(note ? { note } : {}),
+  });
+}
+
 export interface WebhookDetails {
   sizes: WebhookSizes;
   app: {
@@ -445,55 +469,21 @@ export async function benchWebhooks(
         ratioKind: 'share',
         note: `the same API with its batch loop replaced by one that applies nothing (bench-only), run last with the other servers stopped: ${receiptStored} of ${sizes.full} rows committed RECEIVED, ${receiptFull.non2xx} non-2xx; p50 ${receiptFull.latency.p50} ms, p99 ${receiptFull.latency.p99} ms. ${cpuNote(cpu.receiptOnlyFull, 'API')}`,
       }),
-      figure({
-        benchmark: 'Webhook ingest',
-        metric: 'CPU per delivery, full speed: the API process (receipt + batch processing)',
-        value: perAnswer(cpu.appFull.server, cpu.appFull),
-        unit: 'ms',
-        baseline: {
-          label: 'the bare route’s process per request',
-          value: perAnswer(cpu.baselineFull.server, cpu.baselineFull),
-          unit: 'ms',
-        },
-        ratioKind: 'multiple',
-        note: `${cpuNote(cpu.appFull, 'API')}. Bare route: ${cpuNote(cpu.baselineFull, 'bare route')}. Careful handler: ${cpuNote(cpu.carefulFull, 'careful handler')}`,
-      }),
-      figure({
-        benchmark: 'Webhook ingest',
-        metric: 'CPU per delivery, full speed: PostgreSQL (receipt + batch processing)',
-        value: perAnswer(cpu.appFull.postgres, cpu.appFull),
-        unit: 'ms',
-        baseline: {
-          label: 'PostgreSQL per bare-route request',
-          value: perAnswer(cpu.baselineFull.postgres, cpu.baselineFull),
-          unit: 'ms',
-        },
-        ratioKind: 'multiple',
-      }),
-      figure({
-        benchmark: 'Webhook ingest',
-        metric: 'CPU per delivery, receipt alone: the API process',
-        value: perAnswer(cpu.receiptOnlyFull.server, cpu.receiptOnlyFull),
-        unit: 'ms',
-        baseline: {
-          label: 'the bare route’s process per request',
-          value: perAnswer(cpu.baselineFull.server, cpu.baselineFull),
-          unit: 'ms',
-        },
-        ratioKind: 'multiple',
-      }),
-      figure({
-        benchmark: 'Webhook ingest',
-        metric: 'CPU per delivery, receipt alone: PostgreSQL',
-        value: perAnswer(cpu.receiptOnlyFull.postgres, cpu.receiptOnlyFull),
-        unit: 'ms',
-        baseline: {
-          label: 'PostgreSQL per bare-route request',
-          value: perAnswer(cpu.baselineFull.postgres, cpu.baselineFull),
-          unit: 'ms',
-        },
-        ratioKind: 'multiple',
-      }),
+      cpuPerDelivery(
+        'full speed: the API process (receipt + batch processing)',
+        cpu.appFull,
+        'server',
+        cpu.baselineFull,
+        `${cpuNote(cpu.appFull, 'API')}. Bare route: ${cpuNote(cpu.baselineFull, 'bare route')}. Careful handler: ${cpuNote(cpu.carefulFull, 'careful handler')}`,
+      ),
+      cpuPerDelivery(
+        'full speed: PostgreSQL (receipt + batch processing)',
+        cpu.appFull,
+        'postgres',
+        cpu.baselineFull,
+      ),
+      cpuPerDelivery('receipt alone: the API process', cpu.receiptOnlyFull, 'server', cpu.baselineFull),
+      cpuPerDelivery('receipt alone: PostgreSQL', cpu.receiptOnlyFull, 'postgres', cpu.baselineFull),
       figure({
         benchmark: 'Webhook ingest',
         metric: 'p50 latency, full speed',

@@ -11,6 +11,7 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
+import { isUniqueViolation } from '../lib/hot-sql.js';
 
 /** promotionCodes.create / list / deactivate: a specialist's own codes; admins see and deactivate any. */
 
@@ -124,7 +125,7 @@ export async function createPromotionCode(
     });
     return toPromotionCode(row);
   } catch (error) {
-    if (error && typeof error === 'object' && 'code' in error && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new ConflictError(`code: you already have a code "${input.code}" (codes are case-insensitive)`, {
         field: 'code',
       });

@@ -1,8 +1,8 @@
 import type { OfferingKind } from '@enrollpay/schemas';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 import { Loading, QueryError } from '../components/Feedback.js';
-import { Pager, useCursorPages } from '../components/Pager.js';
+import { Pager, useFilteredPages } from '../components/Pager.js';
 import { formatMoney } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
@@ -10,8 +10,7 @@ const KIND_LABELS: Record<OfferingKind, string> = { COURSE: 'Course', SERVICE: '
 
 export function CatalogPage() {
   const id = useId();
-  const [kind, setKind] = useState<OfferingKind | ''>('');
-  const pages = useCursorPages();
+  const [kind, setKind, pages] = useFilteredPages<OfferingKind>();
   const list = trpc.catalog.list.useQuery({
     limit: 12,
     ...(kind ? { kind } : {}),
@@ -26,10 +25,9 @@ export function CatalogPage() {
           <select
             id={`${id}-kind`}
             value={kind}
-            onChange={(e) => {
-              setKind(e.target.value === 'COURSE' || e.target.value === 'SERVICE' ? e.target.value : '');
-              pages.reset();
-            }}
+            onChange={(e) =>
+              setKind(e.target.value === 'COURSE' || e.target.value === 'SERVICE' ? e.target.value : '')
+            }
           >
             <option value="">Courses and services</option>
             <option value="COURSE">Courses</option>
@@ -54,14 +52,7 @@ export function CatalogPage() {
           ))}
         </ul>
       ) : null}
-      <Pager
-        label="Catalog pages"
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={list.data?.nextCursor}
-        onPrevious={pages.previous}
-        onNext={pages.next}
-      />
+      <Pager label="Catalog pages" pages={pages} nextCursor={list.data?.nextCursor} />
     </div>
   );
 }

@@ -1,16 +1,14 @@
 import { PAYMENT_STATUSES, type PaymentStatus } from '@enrollpay/schemas';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { Loading, QueryError } from '../components/Feedback.js';
-import { Pager, useCursorPages } from '../components/Pager.js';
+import { Pager, useFilteredPages } from '../components/Pager.js';
 import { PaymentStatusBadge } from '../components/StatusBadge.js';
 import { StatusFilter } from '../components/StatusFilter.js';
 import { formatDateTime, formatMoney } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
 export function MyPaymentsPage() {
-  const [status, setStatus] = useState<PaymentStatus | ''>('');
-  const pages = useCursorPages();
+  const [status, setStatus, pages] = useFilteredPages<PaymentStatus>();
   const history = trpc.payments.history.useQuery({
     limit: 10,
     ...(status ? { status } : {}),
@@ -20,14 +18,7 @@ export function MyPaymentsPage() {
     <div>
       <div className="page-head">
         <h1>My payments</h1>
-        <StatusFilter
-          statuses={PAYMENT_STATUSES}
-          value={status}
-          onChange={(next) => {
-            setStatus(next);
-            pages.reset();
-          }}
-        />
+        <StatusFilter statuses={PAYMENT_STATUSES} value={status} onChange={setStatus} />
       </div>
       {history.isPending ? <Loading label="Loading your payments…" /> : null}
       {history.error ? <QueryError error={history.error} /> : null}
@@ -76,14 +67,7 @@ export function MyPaymentsPage() {
           </table>
         </div>
       ) : null}
-      <Pager
-        label="Payment pages"
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={history.data?.nextCursor}
-        onPrevious={pages.previous}
-        onNext={pages.next}
-      />
+      <Pager label="Payment pages" pages={pages} nextCursor={history.data?.nextCursor} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Loading, QueryError } from '../../components/Feedback.js';
-import { Pager, useCursorPages } from '../../components/Pager.js';
+import { Pager, useFilteredPages } from '../../components/Pager.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { StatusFilter } from '../../components/StatusFilter.js';
 import { errorMessage, issuesByField } from '../../lib/errors.js';
@@ -207,8 +207,7 @@ function Reconcile() {
 }
 
 function WebhookEvents() {
-  const [status, setStatus] = useState<WebhookEventStatus | ''>('');
-  const pages = useCursorPages();
+  const [status, setStatus, pages] = useFilteredPages<WebhookEventStatus>();
   const events = trpc.admin.webhookEvents.useQuery({
     limit: 20,
     ...(status ? { status } : {}),
@@ -218,14 +217,7 @@ function WebhookEvents() {
     <section aria-labelledby="events-title">
       <div className="page-head">
         <h2 id="events-title">Webhook events</h2>
-        <StatusFilter
-          statuses={WebhookEventStatusSchema.options}
-          value={status}
-          onChange={(next) => {
-            setStatus(next);
-            pages.reset();
-          }}
-        />
+        <StatusFilter statuses={WebhookEventStatusSchema.options} value={status} onChange={setStatus} />
       </div>
       {events.isPending ? <Loading /> : null}
       {events.error ? <QueryError error={events.error} /> : null}
@@ -266,21 +258,13 @@ function WebhookEvents() {
           </table>
         </div>
       ) : null}
-      <Pager
-        label="Webhook event pages"
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={events.data?.nextCursor}
-        onPrevious={pages.previous}
-        onNext={pages.next}
-      />
+      <Pager label="Webhook event pages" pages={pages} nextCursor={events.data?.nextCursor} />
     </section>
   );
 }
 
 function Outbox() {
-  const [status, setStatus] = useState<OutboxStatus | ''>('FAILED');
-  const pages = useCursorPages();
+  const [status, setStatus, pages] = useFilteredPages<OutboxStatus>('FAILED');
   const outbox = trpc.admin.outbox.useQuery({
     limit: 20,
     ...(status ? { status } : {}),
@@ -290,14 +274,7 @@ function Outbox() {
     <section aria-labelledby="outbox-title">
       <div className="page-head">
         <h2 id="outbox-title">Emails</h2>
-        <StatusFilter
-          statuses={OutboxStatusSchema.options}
-          value={status}
-          onChange={(next) => {
-            setStatus(next);
-            pages.reset();
-          }}
-        />
+        <StatusFilter statuses={OutboxStatusSchema.options} value={status} onChange={setStatus} />
       </div>
       {outbox.isPending ? <Loading /> : null}
       {outbox.error ? <QueryError error={outbox.error} /> : null}
@@ -340,14 +317,7 @@ function Outbox() {
           </table>
         </div>
       ) : null}
-      <Pager
-        label="Email pages"
-        page={pages.page}
-        hasPrevious={pages.hasPrevious}
-        nextCursor={outbox.data?.nextCursor}
-        onPrevious={pages.previous}
-        onNext={pages.next}
-      />
+      <Pager label="Email pages" pages={pages} nextCursor={outbox.data?.nextCursor} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Loading, QueryError } from '../../components/Feedback.js';
+import { QueryList, TableHead } from '../../components/ListSection.js';
 import { Pager, useFilteredPages } from '../../components/Pager.js';
 import { StatusBadge } from '../../components/StatusBadge.js';
 import { StatusFilter } from '../../components/StatusFilter.js';
@@ -126,15 +127,7 @@ function Reconcile() {
           {report.repaired.length > 0 ? (
             <div className="table-wrap">
               <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Stripe object</th>
-                    <th scope="col">Field</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Kind', 'Stripe object', 'Field', 'Before', 'After']} />
                 <tbody>
                   {report.repaired.map((r) => (
                     <tr key={`${r.stripeId}-${r.field}`}>
@@ -162,16 +155,7 @@ function Reconcile() {
           {report.connect.drift.length > 0 ? (
             <div className="table-wrap">
               <table className="data-table" data-testid="connect-drift">
-                <thead>
-                  <tr>
-                    <th scope="col">Kind</th>
-                    <th scope="col">Stripe object</th>
-                    <th scope="col">Field</th>
-                    <th scope="col">Ours</th>
-                    <th scope="col">Stripe's</th>
-                    <th scope="col">Outcome</th>
-                  </tr>
-                </thead>
+                <TableHead columns={['Kind', 'Stripe object', 'Field', 'Ours', "Stripe's", 'Outcome']} />
                 <tbody>
                   {report.connect.drift.map((d) => (
                     <tr key={`${d.stripeId}-${d.field}`}>
@@ -219,45 +203,42 @@ function WebhookEvents() {
         <h2 id="events-title">Webhook events</h2>
         <StatusFilter statuses={WebhookEventStatusSchema.options} value={status} onChange={setStatus} />
       </div>
-      {events.isPending ? <Loading /> : null}
-      {events.error ? <QueryError error={events.error} /> : null}
-      {events.data && events.data.items.length === 0 ? <p className="muted">No events.</p> : null}
-      {events.data && events.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">Type</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Attempts
-                </th>
-                <th scope="col">Last error</th>
-                <th scope="col">Event</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.data.items.map((e) => (
-                <tr key={e.id}>
-                  <td>{formatDateTime(e.receivedAt)}</td>
-                  <td>
-                    <code>{e.type}</code>
-                  </td>
-                  <td>
-                    <StatusBadge status={e.status} />
-                  </td>
-                  <td className="num">{e.attempts}</td>
-                  <td className="small">{e.lastError ?? '—'}</td>
-                  <td className="small">
-                    <code>{e.id}</code>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryList query={events} items={events.data?.items} empty={<p className="muted">No events.</p>}>
+        {(items) => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <TableHead
+                columns={[
+                  'Received',
+                  'Type',
+                  'Status',
+                  { label: 'Attempts', num: true },
+                  'Last error',
+                  'Event',
+                ]}
+              />
+              <tbody>
+                {items.map((e) => (
+                  <tr key={e.id}>
+                    <td>{formatDateTime(e.receivedAt)}</td>
+                    <td>
+                      <code>{e.type}</code>
+                    </td>
+                    <td>
+                      <StatusBadge status={e.status} />
+                    </td>
+                    <td className="num">{e.attempts}</td>
+                    <td className="small">{e.lastError ?? '—'}</td>
+                    <td className="small">
+                      <code>{e.id}</code>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryList>
       <Pager label="Webhook event pages" pages={pages} nextCursor={events.data?.nextCursor} />
     </section>
   );
@@ -276,47 +257,46 @@ function Outbox() {
         <h2 id="outbox-title">Emails</h2>
         <StatusFilter statuses={OutboxStatusSchema.options} value={status} onChange={setStatus} />
       </div>
-      {outbox.isPending ? <Loading /> : null}
-      {outbox.error ? <QueryError error={outbox.error} /> : null}
-      {outbox.data && outbox.data.items.length === 0 ? (
-        <p className="muted">{status === 'FAILED' ? 'No failed emails.' : 'No emails.'}</p>
-      ) : null}
-      {outbox.data && outbox.data.items.length > 0 ? (
-        <div className="table-wrap">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Created</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Recipient</th>
-                <th scope="col">Subject</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Attempts
-                </th>
-                <th scope="col">Last error</th>
-              </tr>
-            </thead>
-            <tbody>
-              {outbox.data.items.map((m) => (
-                <tr key={m.id}>
-                  <td>{formatDateTime(m.createdAt)}</td>
-                  <td>
-                    <code>{m.kind}</code>
-                  </td>
-                  <td>{m.recipient ?? '—'}</td>
-                  <td>{m.subject ?? '—'}</td>
-                  <td>
-                    <StatusBadge status={m.status} />
-                  </td>
-                  <td className="num">{m.attempts}</td>
-                  <td className="small">{m.lastError ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <QueryList
+        query={outbox}
+        items={outbox.data?.items}
+        empty={<p className="muted">{status === 'FAILED' ? 'No failed emails.' : 'No emails.'}</p>}
+      >
+        {(items) => (
+          <div className="table-wrap">
+            <table className="data-table">
+              <TableHead
+                columns={[
+                  'Created',
+                  'Kind',
+                  'Recipient',
+                  'Subject',
+                  'Status',
+                  { label: 'Attempts', num: true },
+                  'Last error',
+                ]}
+              />
+              <tbody>
+                {items.map((m) => (
+                  <tr key={m.id}>
+                    <td>{formatDateTime(m.createdAt)}</td>
+                    <td>
+                      <code>{m.kind}</code>
+                    </td>
+                    <td>{m.recipient ?? '—'}</td>
+                    <td>{m.subject ?? '—'}</td>
+                    <td>
+                      <StatusBadge status={m.status} />
+                    </td>
+                    <td className="num">{m.attempts}</td>
+                    <td className="small">{m.lastError ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryList>
       <Pager label="Email pages" pages={pages} nextCursor={outbox.data?.nextCursor} />
     </section>
   );

@@ -1,40 +1,10 @@
-// The pieces every list section of the staff pages shares (GetPaid, Dashboard, PromotionCodes, MyOfferings,
-// Disputes): the loading / error / empty / items states of a query, a table head from a column list, and
-// the toggle + row that open a payment's or a payout's details under its row.
+// The pieces every list section of the app shares (GetPaid, Dashboard, PromotionCodes, MyOfferings, Disputes,
+// MyPayments, Operations, ConnectedAccounts; the catalog imports QueryList from its own module): the loading /
+// error / empty / items states of a query, a table head from a column list, and the toggle + row that open a
+// payment's or a payout's details under its row.
 import type { ReactNode } from 'react';
-import { Loading, QueryError } from './Feedback.js';
 
-/**
- * The states of a list that a query loads, written once for every list section: a spinner while it loads,
- * the error if it failed, `empty` when it has no items, and `children(items)` when it has some.
- */
-export function QueryList<T>({
-  query,
-  items,
-  loading,
-  what,
-  empty,
-  children,
-}: {
-  query: { isPending: boolean; error: unknown };
-  /** The query's items (`query.data?.items`); undefined until it has loaded. */
-  items: readonly T[] | undefined;
-  /** The spinner's label (default "Loading…"). */
-  loading?: string;
-  /** What is not found, for a NOT_FOUND error (see QueryError). */
-  what?: string;
-  empty: ReactNode;
-  children: (items: readonly T[]) => ReactNode;
-}) {
-  return (
-    <>
-      {query.isPending ? <Loading label={loading} /> : null}
-      {query.error ? <QueryError error={query.error} what={what} /> : null}
-      {items && items.length === 0 ? empty : null}
-      {items && items.length > 0 ? children(items) : null}
-    </>
-  );
-}
+export { QueryList } from './QueryList.js';
 
 /** A row under a table row, opened by a DisclosureButton whose `controls` is this row's `id`. */
 export function DetailsRow({ id, columns, children }: { id: string; columns: number; children: ReactNode }) {

@@ -1,8 +1,8 @@
 import type { OfferingKind } from '@enrollpay/schemas';
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { Loading, QueryError } from '../components/Feedback.js';
 import { Pager, useFilteredPages } from '../components/Pager.js';
+import { QueryList } from '../components/QueryList.js';
 import { formatMoney } from '../lib/format.js';
 import { trpc } from '../lib/trpc.js';
 
@@ -35,23 +35,27 @@ export function CatalogPage() {
           </select>
         </div>
       </div>
-      {list.isPending ? <Loading label="Loading offerings…" /> : null}
-      {list.error ? <QueryError error={list.error} /> : null}
-      {list.data && list.data.items.length === 0 ? <p>No offerings yet.</p> : null}
-      {list.data ? (
-        <ul className="offering-grid">
-          {list.data.items.map((o) => (
-            <li key={o.id} className="card offering-card">
-              <span className="kind">{KIND_LABELS[o.kind] ?? o.kind}</span>
-              <h2>
-                <Link to={`/offerings/${o.id}`}>{o.title}</Link>
-              </h2>
-              <p className="muted">by {o.specialist.name}</p>
-              <p className="price">{formatMoney(o.price.amount, o.price.currency)}</p>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <QueryList
+        query={list}
+        items={list.data?.items}
+        loading="Loading offerings…"
+        empty={<p>No offerings yet.</p>}
+      >
+        {(items) => (
+          <ul className="offering-grid">
+            {items.map((o) => (
+              <li key={o.id} className="card offering-card">
+                <span className="kind">{KIND_LABELS[o.kind] ?? o.kind}</span>
+                <h2>
+                  <Link to={`/offerings/${o.id}`}>{o.title}</Link>
+                </h2>
+                <p className="muted">by {o.specialist.name}</p>
+                <p className="price">{formatMoney(o.price.amount, o.price.currency)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryList>
       <Pager label="Catalog pages" pages={pages} nextCursor={list.data?.nextCursor} />
     </div>
   );

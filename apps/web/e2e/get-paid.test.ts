@@ -121,5 +121,29 @@ describe('specialists get paid, in a real browser', () => {
     const kpis = await usd.locator('.kpi').allTextContents();
     expect(kpis).toEqual(['Gross$49.00', 'Fees$4.90', 'Fee refunds$4.90', 'Net fee revenue$0.00']);
     await b.shot(admin, 'admin-platform-fees');
+
+    // 7. Connected accounts: the specialist's account is active with its one payout; an override is saved.
+    await admin.goto('/admin/connected-accounts');
+    await admin.getByText('Default platform fee: 10 % (PLATFORM_FEE_BPS).').waitFor();
+    const row = admin
+      .getByTestId('connected-accounts')
+      .getByRole('row')
+      .filter({ hasText: stack.users.specialist.email });
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(1, 4)).toEqual(['Active', '—', '1']);
+    await row.getByRole('textbox').fill('500');
+    await row.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => {
+        const account = await stack.db.connectedAccount.findUniqueOrThrow({
+          where: { userId: stack.users.specialist.id },
+          select: { feeBpsOverride: true },
+        });
+        return account.feeBpsOverride;
+      })
+      .toBe(500);
+    await admin.reload();
+    expect(await row.getByRole('textbox').inputValue()).toBe('500');
+    await b.shot(admin, 'admin-connected-accounts');
   });
 });

@@ -428,7 +428,7 @@ export async function benchWebhooks(
     );
     const separate = await appRuns(appUrl, app, '', processor);
     const { full: appFull, rate: appRate, fullCheck, rateCheck } = separate.runs;
-    // Stopped before the other servers run (its 25 ms idle poll would cost them CPU).
+    // Stopped before the other servers run (its idle poll, every 50 ms, would cost them CPU).
     for (const child of [app, processor]) {
       await child.stop();
       children.splice(children.indexOf(child), 1);

@@ -103,10 +103,10 @@ describe('loadEnv', () => {
 });
 
 describe('webhook processing topology', () => {
-  it('applies events in the API by default, with the processor polling every 25 ms at its own priority', () => {
+  it('applies events in the API by default, with the processor polling every 50 ms at its own priority', () => {
     const env = loadEnv({});
     expect(env.WEBHOOK_PROCESSING).toBe('inline');
-    expect(env.WEBHOOK_PROCESSOR_POLL_MS).toBe(25);
+    expect(env.WEBHOOK_PROCESSOR_POLL_MS).toBe(50);
     expect(env.WEBHOOK_PROCESSOR_NICE).toBe(0);
     expect(env.WEBHOOK_PROCESSOR_PORT).toBeUndefined();
   });

@@ -136,7 +136,7 @@ const EnvFields = z.object({
     .enum(['inline', 'separate'], { message: 'must be inline or separate' })
     .default('inline'),
   /** The processor process: how often it looks for stored events while idle, in ms (one indexed SELECT). */
-  WEBHOOK_PROCESSOR_POLL_MS: z.coerce.number().int().min(5).max(60_000).default(25),
+  WEBHOOK_PROCESSOR_POLL_MS: z.coerce.number().int().min(5).max(60_000).default(50),
   /** The processor process lowers its CPU priority to this nice value (0 = unchanged; 19 = lowest). */
   WEBHOOK_PROCESSOR_NICE: z.coerce
     .number()

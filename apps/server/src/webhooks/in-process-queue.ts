@@ -35,7 +35,7 @@ export interface WebhookProcessorOptions {
   maxPending?: number;
   /**
    * Asked by the idle poll before it starts a batch: true when stored events may be due. Without it the
-   * poll starts a batch (a transaction) every `pollMs`, which is fine every 5 s but not every 25 ms: the
+   * poll starts a batch (a transaction) every `pollMs`, which is fine every 5 s but not every 50 ms: the
    * processor process (processor-process.ts) passes one indexed SELECT.
    */
   probe?: () => Promise<boolean>;

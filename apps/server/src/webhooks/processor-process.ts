@@ -14,7 +14,7 @@ import { createWebhookProcessor } from './in-process-queue.js';
  * indexed read (the partial "unapplied" index: the status is a literal, so PostgreSQL can use it), on
  * the pool with no transaction — instead of a batch's BEGIN, claim and COMMIT every poll.
  */
-const DUE_EVENT: HotStatement = {
+export const DUE_EVENT: HotStatement = {
   name: 'webhook_due_probe',
   text: `SELECT 1 AS "due" FROM "WebhookEvent"
     WHERE "status" = 'RECEIVED' AND "attempts" = 0 AND ("claimedUntil" IS NULL OR "claimedUntil" <= $1::timestamp)

@@ -1,6 +1,7 @@
 import { getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, sleep } from './chaos/support.js';
+import { freePort, printFigures, sleep } from './chaos/support.js';
+import { compareWithStripe } from './chaos/truth.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
 import { spawnProcessorEntry } from './server-process.js';
 
@@ -48,6 +49,16 @@ async function eventsOf(piId: string) {
   return rows.filter((r) => JSON.stringify(r.payload).includes(piId));
 }
 
+/** The processor's environment: the test stack's database and emulator, as the API has them. */
+const processorEnv = () => ({
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'info',
+  DATABASE_URL: stack.database.url,
+  STRIPE_API_URL: stack.emulator.url,
+  RUN_WORKER: 'false',
+  MAIL_DIR: `.data/test-mail/processor-${process.pid}-${Date.now()}`,
+});
+
 const statusOf = async (paymentId: string) =>
   (await stack.db.payment.findUniqueOrThrow({ where: { id: paymentId } })).status;
 
@@ -68,12 +79,7 @@ describe('WEBHOOK_PROCESSING=separate', () => {
     // 2. The processor starts and applies it: payment SUCCEEDED, its events PROCESSED.
     const port = await freePort();
     const child = spawnProcessorEntry({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: stack.database.url,
-      STRIPE_API_URL: stack.emulator.url,
-      RUN_WORKER: 'false',
-      MAIL_DIR: `.data/test-mail/processor-${process.pid}-${Date.now()}`,
+      ...processorEnv(),
       WEBHOOK_PROCESSOR_PORT: String(port),
       WEBHOOK_PROCESSOR_NICE: '5',
     });
@@ -118,4 +124,80 @@ describe('WEBHOOK_PROCESSING=separate', () => {
     expect(await exited).toBe(0);
     expect(output).toMatch(/webhook processor stopped/);
   }, 120_000);
+});
+
+describe('a processor killed while applying (SIGKILL), then started again', () => {
+  it('loses nothing and applies nothing twice', async () => {
+    const count = 30;
+    const port = await freePort();
+    const start = () => {
+      const child = spawnProcessorEntry({ ...processorEnv(), WEBHOOK_PROCESSOR_PORT: String(port) });
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => {
+        output += d.toString();
+      });
+      child.stderr.on('data', (d: Buffer) => {
+        output += d.toString();
+      });
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      return { child, exited, output: () => output };
+    };
+    const ready = () =>
+      eventually(async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null))?.ok, 60_000);
+
+    const first = start();
+    await ready();
+    // Checkouts whose successes Stripe delivers while the processor applies them.
+    const payments = await Promise.all(Array.from({ length: count }, () => payWithoutConfirm()));
+    // Killed as soon as it has applied some (its batch may be open: the rollback returns its events).
+    await eventually(async () => {
+      const done = await stack.db.payment.count({
+        where: { id: { in: payments.map((p) => p.paymentId) }, status: 'SUCCEEDED' },
+      });
+      return done > 0;
+    }, 60_000);
+    if (first.child.pid) process.kill(-first.child.pid, 'SIGKILL');
+    await first.exited;
+    const atKill = await stack.db.payment.count({
+      where: { id: { in: payments.map((p) => p.paymentId) }, status: 'SUCCEEDED' },
+    });
+
+    const second = start();
+    try {
+      await eventually(async () => {
+        const done = await stack.db.payment.count({
+          where: { id: { in: payments.map((p) => p.paymentId) }, status: 'SUCCEEDED' },
+        });
+        return done === count;
+      }, 60_000).catch((error: unknown) => {
+        throw new Error(`${String(error)}\nprocessor output:\n${second.output()}`);
+      });
+      await eventually(
+        async () => (await stack.db.webhookEvent.count({ where: { status: 'RECEIVED' } })) === 0,
+        30_000,
+      );
+      expect(await stack.db.webhookEvent.count({ where: { status: { in: ['FAILED', 'ORPHANED'] } } })).toBe(
+        0,
+      );
+      // Stripe's truth against the database: every payment and enrollment, and each email exactly once.
+      const truth = await compareWithStripe(stack.db, stack.emulator);
+      expect(truth.checked).toBeGreaterThanOrEqual(count);
+      expect(truth.mismatches).toEqual([]);
+      expect({ duplicates: truth.duplicateEmails, missing: truth.missingEmails }).toEqual({
+        duplicates: 0,
+        missing: 0,
+      });
+      expect(truth.duplicateEnrollments).toBe(0);
+      printFigures('separate processor killed while applying, then restarted', {
+        checkouts: count,
+        'applied when SIGKILLed': atKill,
+        'applied in the end': count,
+        mismatches: truth.mismatches.length,
+        'duplicate emails': truth.duplicateEmails,
+      });
+    } finally {
+      if (second.child.pid) process.kill(-second.child.pid, 'SIGTERM');
+      await second.exited;
+    }
+  }, 180_000);
 });

@@ -153,6 +153,8 @@ export function createWebhookProcessor(
 
   /** The idle poll's probe in flight, if any (close waits for it). */
   let probing: Promise<void> | null = null;
+  /** The last probe failed (the database is unreachable): logged once, not on every poll. */
+  let probeFailing = false;
   const poll = setInterval(() => {
     if (closed || running > 0) return;
     if (!probe) {
@@ -162,9 +164,14 @@ export function createWebhookProcessor(
     if (probing) return;
     probing = probe()
       .then((due) => {
+        if (probeFailing) log.info('webhook processing: the database answers again');
+        probeFailing = false;
         if (due && !closed && running === 0) wake();
       })
-      .catch((error: unknown) => log.error({ err: error }, 'webhook processing: looking for events failed'))
+      .catch((error: unknown) => {
+        if (!probeFailing) log.error({ err: error }, 'webhook processing: looking for events failed');
+        probeFailing = true;
+      })
       .finally(() => {
         probing = null;
       });

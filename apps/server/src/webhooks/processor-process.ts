@@ -114,7 +114,8 @@ export async function startProcessorProcess(
     log.info(window, 'webhook processor: events applied');
     window = { batches: 0, events: 0, outcomes: {} };
   }, summaryEveryMs);
-  summary.unref();
+  // Not unref'd: this timer keeps the process alive while nothing else is pending (the loop's own poll
+  // is unref'd, and the pool may have no open connection while the database is down).
 
   const processor = createWebhookProcessor(deps, log, {
     pollMs: env.WEBHOOK_PROCESSOR_POLL_MS,

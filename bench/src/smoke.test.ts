@@ -34,6 +34,12 @@ describe('pnpm bench --smoke', () => {
     expect(webhook.app.rateCheck.byStatus.PROCESSED).toBe(webhook.sizes.rate * webhook.sizes.rateSeconds);
     expect(webhook.app.full.non2xx).toBe(0);
     expect(webhook.app.fullCheck.endToEndRate).toBeGreaterThan(0);
+    // The inline topology (the API applies events itself) did the same work.
+    expect(webhook.inline.fullCheck.byStatus).toEqual({ PROCESSED: webhook.sizes.full });
+    expect(webhook.inline.fullCheck.succeededPayments).toBe(webhook.sizes.full);
+    expect(webhook.inline.rateCheck.byStatus.PROCESSED).toBe(webhook.sizes.rate * webhook.sizes.rateSeconds);
+    // The production topology's processor process ran beside the API, and its CPU was read.
+    if (process.platform === 'linux') expect(webhook.cpu.appFull.processor).toBeGreaterThan(0);
     expect(webhook.baseline.full.rps).toBeGreaterThan(0);
     expect(webhook.baseline.full.non2xx).toBe(0);
     // The raw-pg one-transaction-per-event handler applied every event too (the second baseline).

@@ -10,6 +10,12 @@ import { progressBar } from './progress.js';
 import { type Figure, figure } from './results.js';
 import { seedPendingPayments } from './seed.js';
 
+/**
+ * The processor's nice value in the production topology (BENCH_PROCESSOR_NICE overrides it): what
+ * apps/server/src/webhooks/README.md advises on a machine the API shares with its processor.
+ */
+export const PROCESSOR_NICE = 10;
+
 export interface WebhookSizes {
   warmup: number;
   /** Events in the full-speed run (app; the baseline gets `baselineFull`). */
@@ -181,6 +187,8 @@ async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult>
 export interface PhaseCpu {
   /** The server under test (the API, the bare route or the careful handler). */
   server: number | null;
+  /** The webhook processor process beside the API (WEBHOOK_PROCESSING=separate); null where none ran. */
+  processor: number | null;
   /** Every PostgreSQL process: backends, WAL writer, checkpointer, autovacuum. */
   postgres: number | null;
   load: number | null;
@@ -208,26 +216,32 @@ const msText = (ms: number | null) => (ms === null ? 'n/a' : `${ms.toFixed(3)} m
 export function cpuNote(c: PhaseCpu, serverName: string): string {
   const part = (name: string, ms: number | null) =>
     `${name} ${coreShare(ms, c)} (${msText(perAnswer(ms, c))} per answer)`;
-  return `CPU over ${c.answers} answers in ${(c.wallMs / 1000).toFixed(1)} s: ${part(serverName, c.server)}, ${part('PostgreSQL', c.postgres)}, ${part('load generator', c.load)}`;
+  const processor = c.processor === null ? '' : `, ${part('processor', c.processor)}`;
+  return `CPU over ${c.answers} answers in ${(c.wallMs / 1000).toFixed(1)} s: ${part(serverName, c.server)}${processor}, ${part('PostgreSQL', c.postgres)}, ${part('load generator', c.load)}`;
 }
 
+/** Whose CPU a "CPU per delivery" figure counts. */
+type CpuOf = 'server' | 'processor' | 'serverAndProcessor' | 'postgres';
+
+const cpuOfRun = (run: PhaseCpu, of: CpuOf): number | null => {
+  if (of === 'serverAndProcessor') {
+    return run.server === null || run.processor === null ? null : run.server + run.processor;
+  }
+  return run[of];
+};
+
 /** One "CPU per delivery" figure: a process's CPU per answer in a run, beside the same for the bare route. */
-function cpuPerDelivery(
-  what: string,
-  run: PhaseCpu,
-  process: 'server' | 'postgres',
-  bare: PhaseCpu,
-  note?: string,
-): Figure {
+function cpuPerDelivery(what: string, run: PhaseCpu, of: CpuOf, bare: PhaseCpu, note?: string): Figure {
+  const bareOf = of === 'postgres' ? 'postgres' : 'server';
   return figure({
     benchmark: 'Webhook ingest',
     metric: `CPU per delivery, ${what}`,
-    value: perAnswer(run[process], run),
+    value: perAnswer(cpuOfRun(run, of), run),
     unit: 'ms',
     baseline: {
       label:
-        process === 'server' ? 'the bare route’s process per request' : 'PostgreSQL per bare-route request',
-      value: perAnswer(bare[process], bare),
+        bareOf === 'server' ? 'the bare route’s process per request' : 'PostgreSQL per bare-route request',
+      value: perAnswer(bare[bareOf], bare),
       unit: 'ms',
     },
     ratioKind: 'multiple',
@@ -235,20 +249,30 @@ function cpuPerDelivery(
   });
 }
 
+/** The runs of one topology of the API: a warm-up, full speed, a fixed rate, and what the database says after each. */
+export interface AppRuns {
+  warmup: WebhookResult;
+  full: WebhookResult;
+  rate: WebhookResult;
+  fullCheck: PhaseCheck;
+  rateCheck: PhaseCheck;
+}
+
 export interface WebhookDetails {
   sizes: WebhookSizes;
-  app: {
-    warmup: WebhookResult;
-    full: WebhookResult;
-    rate: WebhookResult;
-    fullCheck: PhaseCheck;
-    rateCheck: PhaseCheck;
-  };
+  /**
+   * The production topology: the API with WEBHOOK_PROCESSING=separate (it stores and answers) and the
+   * webhook processor in its own process at nice `processorNice` (`servers/processor-server.ts`).
+   */
+  app: AppRuns;
+  processorNice: number;
+  /** The API applying events itself (WEBHOOK_PROCESSING=inline, its batch loop between receipts). */
+  inline: AppRuns;
   baseline: { warmup: WebhookResult; full: WebhookResult; rate: WebhookResult };
   /** The raw-`pg` one-transaction-per-event handler (`servers/careful-server.ts`). */
   careful: { warmup: WebhookResult; full: WebhookResult; fullCheck: PhaseCheck };
   /**
-   * The API with its batch loop replaced by one that applies nothing (BENCH_PAUSE_WEBHOOK_PROCESSING),
+   * The API with WEBHOOK_PROCESSING=separate and no processor running (nothing applies the events),
    * after every other phase, alone on the machine: the durable receipt by itself. `stored` counts the
    * rows its deliveries committed.
    */
@@ -257,6 +281,8 @@ export interface WebhookDetails {
   cpu: {
     appFull: PhaseCpu;
     appRate: PhaseCpu;
+    inlineFull: PhaseCpu;
+    inlineRate: PhaseCpu;
     baselineFull: PhaseCpu;
     baselineRate: PhaseCpu;
     carefulFull: PhaseCpu;
@@ -279,7 +305,8 @@ export async function benchWebhooks(
     const prefix = 'wh';
     const rateCount = sizes.rate * sizes.rateSeconds;
     const carefulCount = sizes.warmup + sizes.carefulFull;
-    const total = sizes.warmup + sizes.full + rateCount + carefulCount + 10;
+    // The production topology's runs, the inline topology's, the careful handler's.
+    const total = 2 * (sizes.warmup + sizes.full + rateCount) + carefulCount + 10;
     log(`webhook: seeding ${total} pending payments`);
     await seedPendingPayments(database.db, prefix, total);
     const emulator = await startEmulator({ port: 0 });
@@ -291,12 +318,22 @@ export async function benchWebhooks(
     const secret = env.STRIPE_WEBHOOK_SECRET ?? '';
     // BENCH_PROFILE_DIR: write a V8 CPU profile of the API process there (open it in Chrome DevTools).
     const profileDir = process.env.BENCH_PROFILE_DIR;
-    const app = startChild('./servers/app-server.ts', {
-      env,
-      stdout: 'ignore',
-      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    });
+    const execArgv = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    // The production topology: the API stores and answers; the processor, niced, applies.
+    const processorNice = Number(process.env.BENCH_PROCESSOR_NICE ?? PROCESSOR_NICE);
+    const separateEnv = {
+      ...env,
+      WEBHOOK_PROCESSING: 'separate',
+      WEBHOOK_PROCESSOR_NICE: String(processorNice),
+    };
+    const app = startChild('./servers/app-server.ts', { env: separateEnv, stdout: 'ignore', execArgv });
     children.push(app);
+    const processor = startChild('./servers/processor-server.ts', {
+      env: separateEnv,
+      stdout: 'ignore',
+      execArgv,
+    });
+    children.push(processor);
     const baseline = startChild('./servers/baseline-server.ts', {
       env: { BENCH_DATABASE_URL: database.url },
       stdout: 'ignore',
@@ -314,6 +351,7 @@ export async function benchWebhooks(
       baseline.next('ready'),
       careful.next('ready'),
       load.next('ready'),
+      processor.next('ready'),
     ]);
     const carefulUrl = String(carefulReady.url);
     const appUrl = String(appReady.url);
@@ -322,9 +360,14 @@ export async function benchWebhooks(
     // CPU per process for each run: the server under test, PostgreSQL, the load generator.
     const postmaster = await postmasterPid(database.db);
     const cpuRuns = new Map<WebhookJob, PhaseCpu>();
-    const measured = async (server: BenchChild, job: WebhookJob): Promise<WebhookResult> => {
+    const measured = async (
+      server: BenchChild,
+      job: WebhookJob,
+      beside?: BenchChild,
+    ): Promise<WebhookResult> => {
       const now = () => ({
         server: processCpuMs(server.pid),
+        processor: beside ? processCpuMs(beside.pid) : null,
         postgres: postmaster === null ? null : processTreeCpuMs(postmaster),
         load: processCpuMs(load.pid),
       });
@@ -334,6 +377,7 @@ export async function benchWebhooks(
       const after = now();
       cpuRuns.set(job, {
         server: cpuDiff(before.server, after.server),
+        processor: cpuDiff(before.processor, after.processor),
         postgres: cpuDiff(before.postgres, after.postgres),
         load: cpuDiff(before.load, after.load),
         wallMs: performance.now() - started,
@@ -363,16 +407,32 @@ export async function benchWebhooks(
       next += count;
       return start;
     };
-    log('webhook: app warm-up');
-    const appWarmup = await runJob(load, job(appUrl, 'warmup', slice(sizes.warmup), sizes.warmup));
-    log(`webhook: app full speed, ${sizes.full} events, ${sizes.connections} connections`);
-    const fullJob = job(appUrl, 'full', slice(sizes.full), sizes.full);
-    const appFull = await measured(app, fullJob);
-    const fullCheck = await checkPhase(database.db, 'full');
-    log(`webhook: app at ${sizes.rate}/s for ${sizes.rateSeconds} s`);
-    const rateJob = job(appUrl, 'rate', slice(rateCount), rateCount, sizes.rate);
-    const appRate = await measured(app, rateJob);
-    const rateCheck = await checkPhase(database.db, 'rate');
+    /** Warm-up, full speed, fixed rate against one topology of the API; `p` prefixes the phases. */
+    const appRuns = async (url: string, server: BenchChild, p: string, beside?: BenchChild) => {
+      const name = p ? 'inline ' : '';
+      log(`webhook: ${name}warm-up`);
+      const warmup = await runJob(load, job(url, `${p}warmup`, slice(sizes.warmup), sizes.warmup));
+      log(`webhook: ${name}full speed, ${sizes.full} events, ${sizes.connections} connections`);
+      const fullJob = job(url, `${p}full`, slice(sizes.full), sizes.full);
+      const full = await measured(server, fullJob, beside);
+      const fullCheck = await checkPhase(database.db, `${p}full`);
+      log(`webhook: ${name}at ${sizes.rate}/s for ${sizes.rateSeconds} s`);
+      const rateJob = job(url, `${p}rate`, slice(rateCount), rateCount, sizes.rate);
+      const rate = await measured(server, rateJob, beside);
+      const rateCheck = await checkPhase(database.db, `${p}rate`);
+      const runs: AppRuns = { warmup, full, rate, fullCheck, rateCheck };
+      return { runs, fullJob, rateJob };
+    };
+    log(
+      `webhook: the production topology, API (WEBHOOK_PROCESSING=separate) + processor at nice ${processorNice}`,
+    );
+    const separate = await appRuns(appUrl, app, '', processor);
+    const { full: appFull, rate: appRate, fullCheck, rateCheck } = separate.runs;
+    // Stopped before the other servers run (its idle poll, every 50 ms, would cost them CPU).
+    for (const child of [app, processor]) {
+      await child.stop();
+      children.splice(children.indexOf(child), 1);
+    }
 
     // The baseline stores the same bodies (ids repeat across its phases: it only needs distinct ones per phase).
     log('webhook: baseline warm-up, full speed, fixed rate');
@@ -391,18 +451,29 @@ export async function benchWebhooks(
     const carefulFull = await measured(careful, carefulFullJob);
     const carefulCheck = await checkPhase(database.db, 'careful');
 
+    // The inline topology: the same API applying the events itself, between receipts.
+    log('webhook: the inline topology, the API applying events itself (WEBHOOK_PROCESSING=inline)');
+    const inlineApp = startChild('./servers/app-server.ts', {
+      env: { ...env, WEBHOOK_PROCESSING: 'inline' },
+      stdout: 'ignore',
+      execArgv,
+    });
+    children.push(inlineApp);
+    const inlineUrl = String((await inlineApp.next('ready')).url);
+    const inline = await appRuns(inlineUrl, inlineApp, 'i');
+
     // The durable receipt alone: the same API with processing paused, after every other phase and with
     // the other servers stopped (the first API would otherwise claim and apply these rows). Its rows
     // stay RECEIVED; the ids are new (phase "receipt"), the bodies those of the first payments.
     log(`webhook: the receipt alone (processing paused), warm-up, then ${sizes.full} events full speed`);
-    for (const child of [app, baseline, careful]) {
+    for (const child of [inlineApp, baseline, careful]) {
       await child.stop();
       children.splice(children.indexOf(child), 1);
     }
     const receiptApp = startChild('./servers/app-server.ts', {
-      env: { ...env, BENCH_PAUSE_WEBHOOK_PROCESSING: 'true' },
+      env: separateEnv,
       stdout: 'ignore',
-      execArgv: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+      execArgv,
     });
     children.push(receiptApp);
     const receiptUrl = String((await receiptApp.next('ready')).url);
@@ -411,14 +482,22 @@ export async function benchWebhooks(
     const receiptFull = await measured(receiptApp, receiptFullJob);
     const receiptStored = (await countByStatus(database.db, 'receipt')).RECEIVED ?? 0;
     const cpu = {
-      appFull: cpuOf(fullJob),
-      appRate: cpuOf(rateJob),
+      appFull: cpuOf(separate.fullJob),
+      appRate: cpuOf(separate.rateJob),
+      inlineFull: cpuOf(inline.fullJob),
+      inlineRate: cpuOf(inline.rateJob),
       baselineFull: cpuOf(baseFullJob),
       baselineRate: cpuOf(baseRateJob),
       carefulFull: cpuOf(carefulFullJob),
       receiptOnlyFull: cpuOf(receiptFullJob),
     };
 
+    const topology = `production topology: the API with WEBHOOK_PROCESSING=separate (stores and answers) + the webhook processor process at nice ${processorNice}`;
+    const inlineRuns = inline.runs;
+    const backlogNote = (check: PhaseCheck) =>
+      check.backlogAtEnd === 0
+        ? 'every event had been applied by the time the load ended: no backlog to drain'
+        : `${check.backlogAtEnd} events were still unprocessed when the load ended; drained in ${check.drainSeconds.toFixed(1)} s`;
     const figures = [
       figure({
         benchmark: 'Webhook ingest',
@@ -428,6 +507,7 @@ export async function benchWebhooks(
         baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
         ratioKind: 'share',
         targets: [{ on: 'ratio', op: '>=', threshold: 0.4, text: '≥ 0.4× the bare-INSERT route' }],
+        note: `${topology}; ${fullCheck.succeededPayments} of ${sizes.full} payments succeeded; ${backlogNote(fullCheck)}`,
       }),
       figure({
         benchmark: 'Webhook ingest',
@@ -459,6 +539,25 @@ export async function benchWebhooks(
         baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
         ratioKind: 'share',
         targets: [{ on: 'ratio', op: '>=', threshold: 0.6, text: '≥ 0.6× the bare-INSERT route' }],
+        note: `${topology}; ${appFull.non2xx} non-2xx`,
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'inline topology (the API applies events itself): events/s end to end, full speed',
+        value: inlineRuns.fullCheck.endToEndRate,
+        unit: 'ev/s',
+        baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
+        ratioKind: 'share',
+        note: `WEBHOOK_PROCESSING=inline; ${inlineRuns.fullCheck.succeededPayments} of ${sizes.full} payments succeeded; ${backlogNote(inlineRuns.fullCheck)}`,
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `inline topology: durable receipt, HTTP answers/s, full speed (${sizes.connections} connections)`,
+        value: inlineRuns.full.rps,
+        unit: 'req/s',
+        baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
+        ratioKind: 'share',
+        note: `${inlineRuns.full.non2xx} non-2xx; p50 ${inlineRuns.full.latency.p50} ms, p99 ${inlineRuns.full.latency.p99} ms`,
       }),
       figure({
         benchmark: 'Webhook ingest',
@@ -467,18 +566,45 @@ export async function benchWebhooks(
         unit: 'req/s',
         baseline: { label: 'bare Fastify + pg INSERT', value: baseFull.rps, unit: 'req/s' },
         ratioKind: 'share',
-        note: `the same API with its batch loop replaced by one that applies nothing (bench-only), run last with the other servers stopped: ${receiptStored} of ${sizes.full} rows committed RECEIVED, ${receiptFull.non2xx} non-2xx; p50 ${receiptFull.latency.p50} ms, p99 ${receiptFull.latency.p99} ms. ${cpuNote(cpu.receiptOnlyFull, 'API')}`,
+        note: `the API with WEBHOOK_PROCESSING=separate and no processor running, run last with the other servers stopped: ${receiptStored} of ${sizes.full} rows committed RECEIVED, ${receiptFull.non2xx} non-2xx; p50 ${receiptFull.latency.p50} ms, p99 ${receiptFull.latency.p99} ms. ${cpuNote(cpu.receiptOnlyFull, 'API')}`,
       }),
       cpuPerDelivery(
-        'full speed: the API process (receipt + batch processing)',
+        'full speed: the API process (receipt only; the processor process applies)',
         cpu.appFull,
         'server',
         cpu.baselineFull,
         `${cpuNote(cpu.appFull, 'API')}. Bare route: ${cpuNote(cpu.baselineFull, 'bare route')}. Careful handler: ${cpuNote(cpu.carefulFull, 'careful handler')}`,
       ),
       cpuPerDelivery(
+        'full speed: the processor process (batch processing, during the load)',
+        cpu.appFull,
+        'processor',
+        cpu.baselineFull,
+        'CPU the processor spent while the load ran; what it applied after the load ended (the backlog) is not in it',
+      ),
+      cpuPerDelivery(
+        'full speed: API + processor (receipt + batch processing)',
+        cpu.appFull,
+        'serverAndProcessor',
+        cpu.baselineFull,
+        'the two processes of the production topology together, comparable with the inline API process below',
+      ),
+      cpuPerDelivery(
         'full speed: PostgreSQL (receipt + batch processing)',
         cpu.appFull,
+        'postgres',
+        cpu.baselineFull,
+      ),
+      cpuPerDelivery(
+        'inline topology, full speed: the API process (receipt + batch processing)',
+        cpu.inlineFull,
+        'server',
+        cpu.baselineFull,
+        cpuNote(cpu.inlineFull, 'API'),
+      ),
+      cpuPerDelivery(
+        'inline topology, full speed: PostgreSQL (receipt + batch processing)',
+        cpu.inlineFull,
         'postgres',
         cpu.baselineFull,
       ),
@@ -528,20 +654,43 @@ export async function benchWebhooks(
       }),
       figure({
         benchmark: 'Webhook ingest',
+        metric: `inline topology: events/s achieved at a fixed ${sizes.rate}/s`,
+        value: inlineRuns.rateCheck.endToEndRate,
+        unit: 'ev/s',
+        baseline: { label: 'baseline', value: baseRate.rps, unit: 'req/s' },
+        ratioKind: 'share',
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: `inline topology: p99 latency at ${sizes.rate}/s`,
+        value: inlineRuns.rate.latency.p99,
+        unit: 'ms',
+        baseline: { label: 'baseline', value: baseRate.latency.p99, unit: 'ms' },
+        ratioKind: 'multiple',
+        note: cpuNote(cpu.inlineRate, 'API'),
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
         metric: 'backlog when the full-speed load ended (drained after)',
         value: fullCheck.backlogAtEnd,
         unit: 'events',
-        note:
-          fullCheck.backlogAtEnd === 0
-            ? 'every event had been applied by the time the load ended: no backlog to drain'
-            : `${fullCheck.backlogAtEnd} events were still unprocessed when the load ended; drained in ${fullCheck.drainSeconds.toFixed(1)} s`,
+        note: backlogNote(fullCheck),
+      }),
+      figure({
+        benchmark: 'Webhook ingest',
+        metric: 'inline topology: backlog when the full-speed load ended (drained after)',
+        value: inlineRuns.fullCheck.backlogAtEnd,
+        unit: 'events',
+        note: backlogNote(inlineRuns.fullCheck),
       }),
     ];
     return {
       figures,
       details: {
         sizes,
-        app: { warmup: appWarmup, full: appFull, rate: appRate, fullCheck, rateCheck },
+        app: separate.runs,
+        processorNice,
+        inline: inlineRuns,
         baseline: { warmup: baseWarmup, full: baseFull, rate: baseRate },
         careful: { warmup: carefulWarmup, full: carefulFull, fullCheck: carefulCheck },
         receiptOnly: { warmup: receiptWarmup, full: receiptFull, stored: receiptStored },

@@ -1,4 +1,5 @@
-// `pnpm --filter @enrollpay/server build`: the server as plain JavaScript for `node dist/server.js`.
+// `pnpm --filter @enrollpay/server build`: the server as plain JavaScript for `node dist/server.js` (and
+// the webhook processor, `node dist/processor.js`).
 //   - one ESM bundle per entry (esbuild); our workspace packages (@enrollpay/db, @enrollpay/schemas and
 //     the generated Prisma client) are compiled in, every npm package stays an import that the deploy
 //     folder's node_modules resolves — and each must be a dependency in package.json, or the build fails;
@@ -49,7 +50,10 @@ const externalPackages: Plugin = {
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { server: join(serverDir, 'src/server.ts') },
+  entryPoints: {
+    server: join(serverDir, 'src/server.ts'),
+    processor: join(serverDir, 'src/processor.ts'),
+  },
   outdir,
   bundle: true,
   platform: 'node',

@@ -15,7 +15,11 @@ import { createContext } from './trpc/context.js';
 import { MAX_BATCH_SIZE } from './trpc/init.js';
 import { type AppRouter, appRouter } from './trpc/router.js';
 import { webAppRoutes } from './web-app.js';
-import { createWebhookProcessor, type WebhookProcessor } from './webhooks/in-process-queue.js';
+import {
+  createWebhookProcessor,
+  storeOnlyProcessor,
+  type WebhookProcessor,
+} from './webhooks/in-process-queue.js';
 import { webhookRoutes } from './webhooks/plugin.js';
 
 declare module 'fastify' {
@@ -125,8 +129,12 @@ export async function buildApp({
   });
 
   // Stripe webhooks: an encapsulated plugin with its own raw-body parser and error handler.
+  // WEBHOOK_PROCESSING=separate: this process only stores and answers; src/processor.ts applies.
   const webhookProcessor =
-    givenProcessor ?? createWebhookProcessor(deps, app.log.child({ component: 'webhooks' }));
+    givenProcessor ??
+    (deps.env.WEBHOOK_PROCESSING === 'separate'
+      ? storeOnlyProcessor()
+      : createWebhookProcessor(deps, app.log.child({ component: 'webhooks' })));
   app.decorate('webhookProcessor', webhookProcessor);
   await app.register(webhookRoutes, { deps, processor: webhookProcessor });
   // CSV exports: a plain route plugin (Bearer token, streamed from keyset pages).

@@ -101,3 +101,40 @@ describe('loadEnv', () => {
     ).toEqual([]);
   });
 });
+
+describe('webhook processing topology', () => {
+  it('applies events in the API by default, with the processor polling every 50 ms at its own priority', () => {
+    const env = loadEnv({});
+    expect(env.WEBHOOK_PROCESSING).toBe('inline');
+    expect(env.WEBHOOK_PROCESSOR_POLL_MS).toBe(50);
+    expect(env.WEBHOOK_PROCESSOR_NICE).toBe(0);
+    expect(env.WEBHOOK_PROCESSOR_PORT).toBeUndefined();
+  });
+
+  it('reads the separate topology and the processor settings', () => {
+    const env = loadEnv({
+      WEBHOOK_PROCESSING: 'separate',
+      WEBHOOK_PROCESSOR_POLL_MS: '40',
+      WEBHOOK_PROCESSOR_NICE: '10',
+      WEBHOOK_PROCESSOR_PORT: '5002',
+    });
+    expect(env).toMatchObject({
+      WEBHOOK_PROCESSING: 'separate',
+      WEBHOOK_PROCESSOR_POLL_MS: 40,
+      WEBHOOK_PROCESSOR_NICE: 10,
+      WEBHOOK_PROCESSOR_PORT: 5002,
+    });
+  });
+
+  it.each([
+    [{ WEBHOOK_PROCESSING: 'worker' }, /^WEBHOOK_PROCESSING must be inline or separate$/m],
+    [{ WEBHOOK_PROCESSING: 'SEPARATE' }, /^WEBHOOK_PROCESSING must be inline or separate$/m],
+    [{ WEBHOOK_PROCESSOR_NICE: '-5' }, /^WEBHOOK_PROCESSOR_NICE must be 0 to 19/m],
+    [{ WEBHOOK_PROCESSOR_NICE: '20' }, /^WEBHOOK_PROCESSOR_NICE must be 0 to 19/m],
+    [{ WEBHOOK_PROCESSOR_POLL_MS: '1' }, /^WEBHOOK_PROCESSOR_POLL_MS /m],
+    [{ WEBHOOK_PROCESSOR_POLL_MS: 'fast' }, /^WEBHOOK_PROCESSOR_POLL_MS /m],
+    [{ WEBHOOK_PROCESSOR_PORT: '70000' }, /^WEBHOOK_PROCESSOR_PORT /m],
+  ])('refuses %o naming the variable', (source, message) => {
+    expect(problemsOf(source).join('\n')).toMatch(message);
+  });
+});

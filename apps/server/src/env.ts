@@ -127,6 +127,32 @@ const EnvFields = z.object({
     .default(256 * 1024),
   /** Processing attempts per webhook event before it is left FAILED, or marked ORPHANED when no payment matches. */
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /**
+   * Where stored webhook events are applied: `inline` (the API's own batch loop, between receipts) or
+   * `separate` (the API only stores and answers; `pnpm --filter @enrollpay/server start:processor`, a
+   * process of its own, applies them). src/webhooks/README.md "Two topologies".
+   */
+  WEBHOOK_PROCESSING: z
+    .enum(['inline', 'separate'], { message: 'must be inline or separate' })
+    .default('inline'),
+  /** The processor process: how often it looks for stored events while idle, in ms (one indexed SELECT). */
+  WEBHOOK_PROCESSOR_POLL_MS: z.coerce.number().int().min(5).max(60_000).default(50),
+  /** The processor process lowers its CPU priority to this nice value (0 = unchanged; 19 = lowest). */
+  WEBHOOK_PROCESSOR_NICE: z.coerce
+    .number()
+    .int()
+    .min(0, { message: 'must be 0 to 19 (the processor may only lower its priority)' })
+    .max(19, { message: 'must be 0 to 19 (the processor may only lower its priority)' })
+    .default(0),
+  /** The processor process serves GET /healthz and /metrics on this port; empty = no HTTP. */
+  WEBHOOK_PROCESSOR_PORT: z
+    .string()
+    .trim()
+    .default('')
+    .transform((v) => (v === '' ? undefined : Number(v)))
+    .pipe(
+      z.number({ message: 'must be a port number (0–65535) or empty' }).int().min(0).max(65535).optional(),
+    ),
   /** Send attempts per email before the outbox message is marked FAILED. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** How often the worker looks for emails to send, in ms. */

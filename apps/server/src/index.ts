@@ -10,3 +10,4 @@ export { rebuildDailyStats } from './stats/rollup.js';
 export { specialistStats } from './stats/service.js';
 export type { AppRouter } from './trpc/router.js';
 export type { WebhookProcessor } from './webhooks/in-process-queue.js';
+export { type ProcessorProcess, startProcessorProcess } from './webhooks/processor-process.js';

@@ -9,7 +9,21 @@ const SERVER_DIR = resolve(import.meta.dirname, '..');
  * `process.kill(-pid, …)`), with an environment of only PATH, HOME, HOST=127.0.0.1 and `env`.
  */
 export function spawnServerEntry(env: Record<string, string>): ChildProcessByStdio<null, Readable, Readable> {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  return spawnEntry('src/server.ts', env);
+}
+
+/** The webhook processor's entry (`src/processor.ts`) the same way: its own process group, only `env`. */
+export function spawnProcessorEntry(
+  env: Record<string, string>,
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawnEntry('src/processor.ts', env);
+}
+
+function spawnEntry(
+  entry: string,
+  env: Record<string, string>,
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: SERVER_DIR,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

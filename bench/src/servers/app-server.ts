@@ -4,11 +4,13 @@
 // `x-bench-stripe-calls`, the time this request spent waiting for Stripe (the SDK's own `response`
 // event `elapsed`), so callers can subtract it; and `x-bench-sql-statements`, the SQL statements it
 // sent (counted on the pg connections; exact while the pool has a free connection, as in the low-rate
-// runs the bench takes this figure from). With BENCH_PAUSE_WEBHOOK_PROCESSING=true, nothing applies
-// the stored webhook events (the webhook benchmark's receipt-alone phase).
+// runs the bench takes this figure from). Where stored webhook events are applied is the server's own
+// WEBHOOK_PROCESSING: `inline` (its batch loop) or `separate` (nothing here applies them: the webhook
+// benchmark's production topology runs `processor-server.ts` beside it, and its receipt-alone phase
+// runs none).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createDb } from '@enrollpay/db';
-import { buildApp, createDeps, loadEnv, type WebhookProcessor } from '@enrollpay/server';
+import { buildApp, createDeps, loadEnv } from '@enrollpay/server';
 import type { FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { report } from '../child.js';
@@ -19,13 +21,6 @@ interface StripeTime {
   /** SQL statements this request sent to PostgreSQL (counted on the pg connections). */
   statements: number;
 }
-
-/** A webhook processor that applies nothing (the events stay RECEIVED in the database). */
-const pausedProcessor: WebhookProcessor = {
-  enqueue: () => true,
-  idle: async () => undefined,
-  close: async () => undefined,
-};
 
 async function main() {
   // tsx (which runs this file) turns on source-mapped stack traces; production (`node dist/server.js`)
@@ -52,12 +47,7 @@ async function main() {
       : {}),
   });
   const deps = createDeps(env, db);
-  // BENCH_PAUSE_WEBHOOK_PROCESSING: stored webhook events are left RECEIVED (nothing applies them), so
-  // the run measures the durable receipt alone: signature, INSERT, commit, 2xx.
-  const app = await buildApp({
-    deps,
-    ...(process.env.BENCH_PAUSE_WEBHOOK_PROCESSING === 'true' ? { webhookProcessor: pausedProcessor } : {}),
-  });
+  const app = await buildApp({ deps });
 
   if (accounting) {
     const perRequest = new WeakMap<FastifyRequest, StripeTime>();

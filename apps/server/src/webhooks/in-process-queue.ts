@@ -1,7 +1,7 @@
 import { poolStats } from '@enrollpay/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../deps.js';
-import { BATCH_SIZE, processWebhookBatch } from './batch.js';
+import { BATCH_SIZE, type BatchResult, processWebhookBatch } from './batch.js';
 
 export interface WebhookProcessor {
   /**
@@ -33,6 +33,14 @@ export interface WebhookProcessorOptions {
   maxDelayMs?: number;
   /** …or once this many events wait (they are then applied in full batches). */
   maxPending?: number;
+  /**
+   * Asked by the idle poll before it starts a batch: true when stored events may be due. Without it the
+   * poll starts a batch (a transaction) every `pollMs`, which is fine every 5 s but not every 50 ms: the
+   * processor process (processor-process.ts) passes one indexed SELECT.
+   */
+  probe?: () => Promise<boolean>;
+  /** Called after every batch that claimed something (the processor process counts them for its log). */
+  onBatch?: (result: BatchResult) => void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -63,6 +71,8 @@ export function createWebhookProcessor(
     quietMs = 15,
     maxDelayMs = 500,
     maxPending = 5 * batchSize,
+    probe,
+    onBatch,
   }: WebhookProcessorOptions = {},
 ): WebhookProcessor {
   let running = 0;
@@ -107,6 +117,7 @@ export function createWebhookProcessor(
       const seen = requested;
       const batch = await processWebhookBatch(deps, { limit: batchSize });
       pending = Math.max(0, pending - batch.claimed);
+      if (batch.claimed > 0) onBatch?.(batch);
       if (pending === 0) oldestPending = Number.POSITIVE_INFINITY;
       if (batch.isolated) {
         log.warn(
@@ -140,8 +151,30 @@ export function createWebhookProcessor(
       });
   }
 
+  /** The idle poll's probe in flight, if any (close waits for it). */
+  let probing: Promise<void> | null = null;
+  /** The last probe failed (the database is unreachable): logged once, not on every poll. */
+  let probeFailing = false;
   const poll = setInterval(() => {
-    if (!closed && running === 0) wake();
+    if (closed || running > 0) return;
+    if (!probe) {
+      wake();
+      return;
+    }
+    if (probing) return;
+    probing = probe()
+      .then((due) => {
+        if (probeFailing) log.info('webhook processing: the database answers again');
+        probeFailing = false;
+        if (due && !closed && running === 0) wake();
+      })
+      .catch((error: unknown) => {
+        if (!probeFailing) log.error({ err: error }, 'webhook processing: looking for events failed');
+        probeFailing = true;
+      })
+      .finally(() => {
+        probing = null;
+      });
   }, pollMs);
   poll.unref();
 
@@ -162,7 +195,23 @@ export function createWebhookProcessor(
     async close() {
       closed = true;
       clearInterval(poll);
+      await probing;
       await this.idle();
+    },
+  };
+}
+
+/**
+ * What an API with `WEBHOOK_PROCESSING=separate` has instead of the batch loop: it applies nothing. The
+ * route stores and answers; a processor process (src/processor.ts) finds the stored events by its poll.
+ */
+export function storeOnlyProcessor(): WebhookProcessor {
+  let closed = false;
+  return {
+    enqueue: () => !closed,
+    idle: async () => undefined,
+    async close() {
+      closed = true;
     },
   };
 }

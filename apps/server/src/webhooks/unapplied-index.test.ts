@@ -5,6 +5,7 @@ import { startTestStack, type TestStack } from '../../test/harness.js';
 import { createDeps } from '../deps.js';
 import { takeOpsSnapshot } from '../metrics/snapshot.js';
 import { sweepWebhookEvents } from './apply-event.js';
+import { DUE_EVENT, hasDueWebhookEvents } from './processor-process.js';
 
 // The WebhookEvent table keeps two secondary indexes (prisma/schema.prisma): the events not applied yet
 // sit in a small partial index. The readers of that set (the sweep, the oldest-unprocessed gauge) must
@@ -16,7 +17,12 @@ const MINUTE = 60_000;
 const NOW = new Date('2026-11-30T12:00:00.000Z');
 
 beforeAll(async () => {
-  stack = await startTestStack({ webhooks: false, clock: { now: () => NOW } });
+  // Separate: no batch loop in the app claims these rows while the tests read them.
+  stack = await startTestStack({
+    webhooks: false,
+    clock: { now: () => NOW },
+    env: { WEBHOOK_PROCESSING: 'separate' },
+  });
   const at = (minutesAgo: number) => new Date(NOW.getTime() - minutesAgo * MINUTE).toISOString();
   const max = stack.deps.env.WEBHOOK_MAX_ATTEMPTS;
   const rows: [string, string, number, string, string | null][] = [
@@ -86,8 +92,14 @@ describe('events not applied yet (the partial index)', () => {
               ORDER BY "receivedAt", "id" LIMIT $2 FOR UPDATE SKIP LOCKED`,
         values: [NOW, 100],
       };
-      const unapplied = [claim, ...sent.filter((s) => /"status" IN \('RECEIVED', 'FAILED'\)/.test(s.sql))];
-      expect(unapplied).toHaveLength(3);
+      // The processor process's idle poll (processor-process.ts), every 50 ms by default.
+      const probe = { sql: DUE_EVENT.text, values: [NOW.toISOString()] };
+      const unapplied = [
+        claim,
+        probe,
+        ...sent.filter((s) => /"status" IN \('RECEIVED', 'FAILED'\)/.test(s.sql)),
+      ];
+      expect(unapplied).toHaveLength(4);
       // On a table of eight rows any plan will do: leave PostgreSQL only the partial index or a
       // (forbidden) sequential scan, inside a transaction rolled back, so the plan shows whether the
       // query can use the partial index at all.
@@ -105,5 +117,14 @@ describe('events not applied yet (the partial index)', () => {
       await client.end();
       await capturing.$disconnect();
     }
+  });
+
+  it("the processor's idle probe says whether a batch would find an event: not for leased or final ones", async () => {
+    expect(await hasDueWebhookEvents(stack.deps)).toBe(true);
+    // Only the leased RECEIVED event (claimedUntil ahead) and final or retrying ones left: nothing is due.
+    await stack.db.$executeRawUnsafe(
+      `UPDATE "WebhookEvent" SET status = 'PROCESSED' WHERE id IN ('evt_ui_received_stuck', 'evt_ui_received_fresh')`,
+    );
+    expect(await hasDueWebhookEvents(stack.deps)).toBe(false);
   });
 });

@@ -214,14 +214,15 @@ export async function lockPayments(sql: SqlRunner, keysList: readonly PaymentKey
     if (keys.metadataPaymentId && keys.paymentIntentId) ids.add(keys.metadataPaymentId);
   }
   if (!intents.size && !charges.size) return [];
-  // A named statement: planning it with a hundred ids in each array cost more than running it (~70 µs
-  // per event); the generic plan is the same three index lookups.
+  // Each array behind ARRAY(SELECT unnest(…)): given the hundred ids themselves, the planner estimated
+  // every one against every index and planning took 8–12 ms a batch, ten times the execution; behind a
+  // subquery it plans in 0.25 ms, the same three index lookups. Named: planned once per connection.
   return sql.query<PaymentRow>(
     Prisma.sql`
     SELECT ${PAYMENT_COLUMNS} FROM "Payment"
-    WHERE "stripePaymentIntentId" = ANY(${[...intents]}::text[])
-       OR "stripeChargeId" = ANY(${[...charges]}::text[])
-       OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
+    WHERE "stripePaymentIntentId" = ANY(ARRAY(SELECT unnest(${[...intents]}::text[])))
+       OR "stripeChargeId" = ANY(ARRAY(SELECT unnest(${[...charges]}::text[])))
+       OR ("id" = ANY(ARRAY(SELECT unnest(${[...ids]}::text[]))) AND "stripePaymentIntentId" IS NULL)
     ORDER BY "id" FOR UPDATE`,
     'payments.lock-batch',
   );
@@ -392,19 +393,20 @@ export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[
   const enrollments = changed.map((n) => ({ id: n.last.after.enrollmentId, ...enrollmentOf(n.last) }));
   const assignments = Prisma.raw(fields.map((f) => `"${f}" = v."${f}"`).join(', '));
   // One round trip: the payments in a data-modifying CTE, the enrollments in the main statement. The ids
-  // again as arrays (`= ANY`): each table is then read by its primary key; joined to the JSON records
-  // alone, PostgreSQL hash-joined them to a sequential scan of the whole table on every batch.
+  // again as arrays (`= ANY`, behind a subquery so that planning does not estimate each id): each table
+  // is then read by its primary key; joined to the JSON records alone, PostgreSQL hash-joined them to a
+  // sequential scan of the whole table on every batch.
   await sql.query(Prisma.sql`
     WITH "payments" AS (
       UPDATE "Payment" p SET ${assignments}, "version" = p."version" + v."version", "updatedAt" = now()
       FROM jsonb_populate_recordset(NULL::"Payment", ${JSON.stringify(payments)}::jsonb) AS v
-      WHERE p."id" = ANY(${changed.map((n) => n.first.id)}::text[]) AND p."id" = v."id"
+      WHERE p."id" = ANY(ARRAY(SELECT unnest(${changed.map((n) => n.first.id)}::text[]))) AND p."id" = v."id"
     )
     UPDATE "Enrollment" e SET "status" = v."status", "paymentStatus" = v."paymentStatus",
       "paymentId" = v."paymentId", "paymentDate" = v."paymentDate", "webhookVerified" = v."webhookVerified",
       "updatedAt" = now()
     FROM jsonb_populate_recordset(NULL::"Enrollment", ${JSON.stringify(enrollments)}::jsonb) AS v
-    WHERE e."id" = ANY(${enrollments.map((e) => e.id)}::text[]) AND e."id" = v."id"`);
+    WHERE e."id" = ANY(ARRAY(SELECT unnest(${enrollments.map((e) => e.id)}::text[]))) AND e."id" = v."id"`);
 }
 
 /**

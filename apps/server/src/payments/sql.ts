@@ -7,7 +7,12 @@ import pg from 'pg';
  * Statements are `Prisma.sql` templates either way (the same text, the same parameters).
  */
 export interface SqlRunner {
-  query<T>(statement: Prisma.Sql): Promise<T[]>;
+  /**
+   * `name` (optional) makes it a named prepared statement on a pg connection: parsed and planned once
+   * per connection (lib/hot-sql.ts). Only for a statement whose text never varies; a Prisma runner
+   * ignores it.
+   */
+  query<T>(statement: Prisma.Sql, name?: string): Promise<T[]>;
 }
 
 /** A Prisma transaction (or client) as a SqlRunner. */
@@ -28,8 +33,11 @@ const toPg = (value: unknown): unknown => (value instanceof Date ? value.toISOSt
 
 function pgRunner(client: pg.PoolClient): SqlRunner {
   return {
-    async query<T>(statement: Prisma.Sql) {
-      const result = await client.query({ text: statement.text, values: statement.values.map(toPg), types });
+    async query<T>(statement: Prisma.Sql, name?: string) {
+      const values = statement.values.map(toPg);
+      const result = await client.query(
+        name ? { name, text: statement.text, values, types } : { text: statement.text, values, types },
+      );
       return result.rows as T[];
     },
   };

@@ -27,7 +27,10 @@ export async function notifyPaymentStatusSql(sql: SqlRunner, paymentIds: readonl
   const ids = [...new Set(paymentIds)];
   if (!ids.length) return;
   // count(...) so the statement returns a plain integer (pg_notify itself returns void).
-  await sql.query(Prisma.sql`
+  await sql.query(
+    Prisma.sql`
     SELECT count(pg_notify(${PAYMENT_STATUS_CHANNEL}, id))::int AS sent
-    FROM unnest(${ids}::text[]) AS changed(id)`);
+    FROM unnest(${ids}::text[]) AS changed(id)`,
+    'payments.notify-status',
+  );
 }

@@ -142,11 +142,14 @@ async function insertAuditRows(sql: SqlRunner, entries: readonly AuditRow[]): Pr
   if (!entries.length) return;
   const now = new Date().toISOString();
   const rows = entries.map((entry) => ({ ...entry, id: randomUUID() }));
-  await sql.query(Prisma.sql`
+  await sql.query(
+    Prisma.sql`
     INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
     SELECT v."id", NULL, NULL, v."action", v."paymentId", v."amount", v."currency", v."details", ${now}::timestamp(3)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-      AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`);
+      AS v("id" text, "action" text, "paymentId" text, "amount" int, "currency" text, "details" jsonb)`,
+    'audit.insert-many',
+  );
 }
 
 /** A refused object is an alert: an AuditLog row with what differed, and a metric to alert on. */

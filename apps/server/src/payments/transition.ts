@@ -214,12 +214,18 @@ export async function lockPayments(sql: SqlRunner, keysList: readonly PaymentKey
     if (keys.metadataPaymentId && keys.paymentIntentId) ids.add(keys.metadataPaymentId);
   }
   if (!intents.size && !charges.size) return [];
-  return sql.query<PaymentRow>(Prisma.sql`
+  // Each array behind ARRAY(SELECT unnest(…)): given the hundred ids themselves, the planner estimated
+  // every one against every index and planning took 8–12 ms a batch, ten times the execution; behind a
+  // subquery it plans in 0.25 ms, the same three index lookups. Named: planned once per connection.
+  return sql.query<PaymentRow>(
+    Prisma.sql`
     SELECT ${PAYMENT_COLUMNS} FROM "Payment"
-    WHERE "stripePaymentIntentId" = ANY(${[...intents]}::text[])
-       OR "stripeChargeId" = ANY(${[...charges]}::text[])
-       OR ("id" = ANY(${[...ids]}::text[]) AND "stripePaymentIntentId" IS NULL)
-    ORDER BY "id" FOR UPDATE`);
+    WHERE "stripePaymentIntentId" = ANY(ARRAY(SELECT unnest(${[...intents]}::text[])))
+       OR "stripeChargeId" = ANY(ARRAY(SELECT unnest(${[...charges]}::text[])))
+       OR ("id" = ANY(ARRAY(SELECT unnest(${[...ids]}::text[]))) AND "stripePaymentIntentId" IS NULL)
+    ORDER BY "id" FOR UPDATE`,
+    'payments.lock-batch',
+  );
 }
 
 type ChildTotals = Pick<
@@ -368,28 +374,39 @@ export interface NetChange {
 
 /**
  * Writes the final state of many payments and their enrollments in one statement (the set-based form
- * of the writes in `transition`): every payment field from PAYMENT_SELECT is set from a JSON record per
- * payment (`jsonb_populate_recordset` takes the column types from the table itself).
+ * of the writes in `transition`). Only the payment columns that changed in some payment of the batch
+ * are sent and set (a webhook batch of payment_intent.succeeded changes about ten of the forty), from
+ * one JSON record per payment (`jsonb_populate_recordset` takes the column types from the table
+ * itself); a payment whose value of such a column did not change gets its own value again.
  */
 export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[]): Promise<void> {
   const changed = nets.filter(
     (n) => n.changed > 0 && paymentChanged({ before: n.first, after: n.last.after }),
   );
   if (!changed.length) return;
-  const payments = changed.map((n) => ({ ...n.last.after, version: n.changed }));
+  const fields = DIFF_FIELDS.filter((f) => changed.some((n) => !same(n.first[f], n.last.after[f])));
+  const payments = changed.map((n) => {
+    const row: Record<string, unknown> = { id: n.first.id, version: n.changed };
+    for (const f of fields) row[f] = n.last.after[f];
+    return row;
+  });
   const enrollments = changed.map((n) => ({ id: n.last.after.enrollmentId, ...enrollmentOf(n.last) }));
-  // One round trip: the payments in a data-modifying CTE, the enrollments in the main statement.
+  const assignments = Prisma.raw(fields.map((f) => `"${f}" = v."${f}"`).join(', '));
+  // One round trip: the payments in a data-modifying CTE, the enrollments in the main statement. The ids
+  // again as arrays (`= ANY`, behind a subquery so that planning does not estimate each id): each table
+  // is then read by its primary key; joined to the JSON records alone, PostgreSQL hash-joined them to a
+  // sequential scan of the whole table on every batch.
   await sql.query(Prisma.sql`
     WITH "payments" AS (
-      UPDATE "Payment" p SET ${PAYMENT_ASSIGNMENTS}, "version" = p."version" + v."version", "updatedAt" = now()
+      UPDATE "Payment" p SET ${assignments}, "version" = p."version" + v."version", "updatedAt" = now()
       FROM jsonb_populate_recordset(NULL::"Payment", ${JSON.stringify(payments)}::jsonb) AS v
-      WHERE p."id" = v."id"
+      WHERE p."id" = ANY(ARRAY(SELECT unnest(${changed.map((n) => n.first.id)}::text[]))) AND p."id" = v."id"
     )
     UPDATE "Enrollment" e SET "status" = v."status", "paymentStatus" = v."paymentStatus",
       "paymentId" = v."paymentId", "paymentDate" = v."paymentDate", "webhookVerified" = v."webhookVerified",
       "updatedAt" = now()
     FROM jsonb_populate_recordset(NULL::"Enrollment", ${JSON.stringify(enrollments)}::jsonb) AS v
-    WHERE e."id" = v."id"`);
+    WHERE e."id" = ANY(ARRAY(SELECT unnest(${enrollments.map((e) => e.id)}::text[]))) AND e."id" = v."id"`);
 }
 
 /**
@@ -423,9 +440,6 @@ function childFieldChanges(changes: ChildChange[]): FieldChange[] {
 }
 
 const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
-
-/** `"field" = v."field"` for every field a transition may change (the batch write's SET list). */
-const PAYMENT_ASSIGNMENTS = Prisma.raw(DIFF_FIELDS.map((f) => `"${f}" = v."${f}"`).join(', '));
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();

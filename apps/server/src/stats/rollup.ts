@@ -254,11 +254,14 @@ export async function applyRollupDeltas(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, d], n) => ({ ...d, n }));
   if (!rows.length) return;
-  await sql.query(Prisma.sql`
+  await sql.query(
+    Prisma.sql`
     INSERT INTO "PaymentDailyStat" ("specialistId", "offeringId", "currency", "day", ${MEASURE_COLUMNS})
     SELECT v."specialistId", v."offeringId", v."currency", v."day"::date, ${MEASURE_VALUES}
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v("specialistId" text,
       "offeringId" text, "currency" text, "day" text, ${MEASURE_RECORD}, n int)
     ORDER BY v.n
-    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET ${MEASURE_ADD}`);
+    ON CONFLICT ("specialistId", "day", "offeringId", "currency") DO UPDATE SET ${MEASURE_ADD}`,
+    'rollup.apply-deltas',
+  );
 }

@@ -161,12 +161,15 @@ export async function processWebhookBatch(
         return update;
       });
       if (updates.length) {
-        await sql.query(Prisma.sql`
+        await sql.query(
+          Prisma.sql`
             UPDATE "WebhookEvent" e SET "status" = v."status"::"WebhookEventStatus", "attempts" = v."attempts",
               "lastError" = v."lastError", "processedAt" = v."processedAt"::timestamp(3), "claimedUntil" = NULL
             FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
               AS v("id" text, "status" text, "attempts" int, "lastError" text, "processedAt" text)
-            WHERE e."id" = v."id"`);
+            WHERE e."id" = v."id"`,
+          'webhooks.mark-batch',
+        );
       }
     });
   } catch (error) {

@@ -173,6 +173,13 @@ describe('overload: how long queries wait for a connection', () => {
     expect(config.headers.get('retry-after')).toBe('2');
     expect(health.status).toBe(200);
     expect((await refused('poolWait')) - before).toBe(13);
+    // /metrics shows how long the oldest query has waited.
+    const gauge = await stack.deps.metrics.registry.getSingleMetricAsString(
+      'enrollpay_db_pool_oldest_wait_seconds',
+    );
+    expect(Number(/^enrollpay_db_pool_oldest_wait_seconds (\S+)$/m.exec(gauge)?.[1])).toBeGreaterThan(
+      WAIT_BUDGET_MS / 1000,
+    );
     // Refused before any work: none of them was stored.
     expect(await stack.db.webhookEvent.count({ where: { id: { in: answers.map((a) => a.id) } } })).toBe(0);
 

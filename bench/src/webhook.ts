@@ -633,6 +633,8 @@ export async function benchWebhooks(
         unit: 'ev/s',
         baseline: { label: 'baseline', value: baseRate.rps, unit: 'req/s' },
         ratioKind: 'share',
+        // Deliveries not answered 2xx were refused by the overload guard (503 + Retry-After; Stripe retries).
+        note: `${appRate.ok} of ${appRate.sent} deliveries answered 2xx, ${appRate.non2xx} not (refused early: 503 + Retry-After)`,
       }),
       figure({
         benchmark: 'Webhook ingest',

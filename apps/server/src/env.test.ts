@@ -63,6 +63,19 @@ describe('loadEnv', () => {
     expect(problems.join('\n')).toMatch(/^PROMOTION_HOLD_MINUTES /m);
   });
 
+  it('refuses an overload wait budget the pool would time out before, naming the variable', () => {
+    expect(loadEnv({})).toMatchObject({ OVERLOAD_POOL_WAIT_MS: 250, OVERLOAD_POOL_QUEUE: 200 });
+    expect(loadEnv({ OVERLOAD_POOL_WAIT_MS: '0' }).OVERLOAD_POOL_WAIT_MS).toBe(0);
+    expect(problemsOf({ OVERLOAD_POOL_WAIT_MS: '5' })).toEqual([
+      'OVERLOAD_POOL_WAIT_MS must be 0 (off) or at least 10',
+    ]);
+    expect(problemsOf({ OVERLOAD_POOL_WAIT_MS: 'soon' }).join('\n')).toMatch(/^OVERLOAD_POOL_WAIT_MS /m);
+    expect(problemsOf({ OVERLOAD_POOL_WAIT_MS: '5000', DATABASE_POOL_TIMEOUT_MS: '5000' })).toEqual([
+      'OVERLOAD_POOL_WAIT_MS must be below DATABASE_POOL_TIMEOUT_MS (5000), or queries time out (late 503s) before the guard refuses early',
+    ]);
+    expect(problemsOf({ OVERLOAD_POOL_WAIT_MS: '4999', DATABASE_POOL_TIMEOUT_MS: '5000' })).toEqual([]);
+  });
+
   it('refuses development defaults and unsafe settings in production', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
     const text = problems.join('\n');

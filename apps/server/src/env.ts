@@ -178,8 +178,19 @@ const EnvFields = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   /** How long a query waits for a pool connection before the request gets 503, in ms. */
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(5000),
-  /** Requests are refused early (503 + Retry-After) while this many queries wait for a connection. */
-  OVERLOAD_POOL_QUEUE: z.coerce.number().int().min(1).default(20),
+  /**
+   * Requests are refused early (503 + Retry-After) while the query that has waited longest for a pool
+   * connection has waited this long, in ms: waiting would take longer than this budget. A burst of short
+   * queries waits a few ms and is served. 0 turns this check off; otherwise 10 ms or more, and below
+   * DATABASE_POOL_TIMEOUT_MS (refused in time, before queries time out).
+   */
+  OVERLOAD_POOL_WAIT_MS: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 0 || v >= 10, { message: 'must be 0 (off) or at least 10' })
+    .default(250),
+  /** …and, however short the wait, while this many queries wait for a connection (a hard cap on the queue). */
+  OVERLOAD_POOL_QUEUE: z.coerce.number().int().min(1).default(200),
   /** …or while the event loop's mean delay over a second exceeds this, in ms (0 turns that check off). */
   OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: z.coerce
     .number()
@@ -229,6 +240,12 @@ const EnvSchema = EnvFields.superRefine((env, ctx) => {
   }
   if (production && !env.METRICS_TOKEN) {
     refuse('METRICS_TOKEN', 'must be set in production (GET /metrics is never public there)');
+  }
+  if (env.OVERLOAD_POOL_WAIT_MS >= env.DATABASE_POOL_TIMEOUT_MS) {
+    refuse(
+      'OVERLOAD_POOL_WAIT_MS',
+      `must be below DATABASE_POOL_TIMEOUT_MS (${env.DATABASE_POOL_TIMEOUT_MS}), or queries time out (late 503s) before the guard refuses early`,
+    );
   }
   if (production && !env.DATABASE_URL) {
     refuse('DATABASE_URL', 'must be set in production (no embedded database)');

@@ -1,4 +1,4 @@
-import { type Db, poolStats } from '@enrollpay/db';
+import { type Db, poolPressureOf } from '@enrollpay/db';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyPluginAsync } from 'fastify';
 import fp from 'fastify-plugin';
@@ -18,11 +18,14 @@ const BODY = {
 };
 
 /**
- * Early refusal instead of a slow failure: when the event loop lags (@fastify/under-pressure) or more
- * than OVERLOAD_POOL_QUEUE queries already wait for a database connection, a request is answered 503
- * with Retry-After before any work is done. /healthz and /metrics are always answered (a loaded
- * instance is alive, and its metrics matter most then). Queries that still time out waiting for a
- * connection or a transaction are mapped to SERVICE_UNAVAILABLE too (isOverloadError).
+ * Early refusal instead of a slow failure: a request is answered 503 with Retry-After before any work
+ * when the event loop lags (@fastify/under-pressure), when the query that has waited longest for a
+ * database connection has already waited OVERLOAD_POOL_WAIT_MS (`poolWait`: a request admitted now
+ * would wait at least as long; a burst of one-statement requests waits a few ms and is served), or when
+ * OVERLOAD_POOL_QUEUE queries wait however short the wait (`poolQueue`, a hard cap on the queue, for the
+ * moments before a stalled pool's oldest waiter reaches the budget). /healthz and /metrics are always
+ * answered (a loaded instance is alive, and its metrics matter most then). Queries that still time out
+ * waiting for a connection or a transaction are mapped to SERVICE_UNAVAILABLE too (isOverloadError).
  */
 const overload: FastifyPluginAsync<{ db: Db; env: Env; onRefused?: (reason: string) => void }> = async (
   app,
@@ -45,12 +48,22 @@ const overload: FastifyPluginAsync<{ db: Db; env: Env; onRefused?: (reason: stri
       void reply.code(503).header('retry-after', OVERLOAD_RETRY_AFTER_SECONDS).send(refuse(type));
     },
   });
+  // Looked up once: the check runs on every request, reads two numbers and allocates nothing.
+  const pool = poolPressureOf(db);
+  const waitBudgetMs = env.OVERLOAD_POOL_WAIT_MS;
   app.addHook('onRequest', async (request, reply) => {
-    if (exempt(request.url)) return;
-    const pool = poolStats(db);
-    if (pool && pool.waiting >= env.OVERLOAD_POOL_QUEUE) {
+    if (exempt(request.url) || !pool) return;
+    const waiting = pool.waiting();
+    if (waiting === 0) return;
+    const reason =
+      waiting >= env.OVERLOAD_POOL_QUEUE
+        ? 'poolQueue'
+        : waitBudgetMs > 0 && pool.oldestWaitMs() >= waitBudgetMs
+          ? 'poolWait'
+          : undefined;
+    if (reason) {
       reply.code(503).header('retry-after', OVERLOAD_RETRY_AFTER_SECONDS);
-      return reply.send(refuse('poolQueue'));
+      return reply.send(refuse(reason));
     }
   });
 };

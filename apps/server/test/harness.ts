@@ -95,6 +95,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     // (A second in which a test blocks the loop, e.g. building rows, would otherwise refuse the next request.)
     OVERLOAD_MAX_EVENT_LOOP_DELAY_MS: '0',
     OVERLOAD_POOL_QUEUE: '100000',
+    OVERLOAD_POOL_WAIT_MS: '0',
     MAIL_DIR: `.data/test-mail/${process.pid}-${Date.now()}`,
     STRIPE_CONNECT_WEBHOOK_SECRET: 'whsec_enrollpay_test_connect_secret',
     ...options.env,

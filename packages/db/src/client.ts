@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { ConnectionWaits } from './connection-waits.js';
 
 export interface CreateDbOptions {
   /** A PostgreSQL connection string, e.g. postgresql://user:pass@127.0.0.1:5432/enrollpay */
@@ -32,9 +33,48 @@ export interface PoolStats {
   total: number;
   idle: number;
   waiting: number;
+  /** How long the longest-waiting query has waited for a connection so far, in ms (0 when none waits). */
+  oldestWaitMs: number;
 }
 
-const pools = new WeakMap<Db, pg.Pool>();
+type ConnectCallback = (
+  err: Error | undefined,
+  client: pg.PoolClient | undefined,
+  done: (release?: Error | boolean) => void,
+) => void;
+
+/**
+ * A pg pool that times its connection requests (`waits`): every way a connection is had goes through
+ * `connect` — Pool.query, Prisma's adapter and the hot paths' transactions — so every wait is seen.
+ */
+class TimedPool extends pg.Pool {
+  readonly waits = new ConnectionWaits();
+
+  override connect(): Promise<pg.PoolClient>;
+  override connect(callback: ConnectCallback): void;
+  override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | undefined {
+    const ticket = this.waits.begin();
+    if (callback) {
+      super.connect((err, client, done) => {
+        this.waits.end(ticket);
+        callback(err, client, done);
+      });
+      return undefined;
+    }
+    return super.connect().then(
+      (client) => {
+        this.waits.end(ticket);
+        return client;
+      },
+      (error: unknown) => {
+        this.waits.end(ticket);
+        throw error;
+      },
+    );
+  }
+}
+
+const pools = new WeakMap<Db, TimedPool>();
 
 /**
  * A Prisma client on `@prisma/adapter-pg` (Prisma 7 talks to the database through a driver
@@ -48,7 +88,7 @@ export function createDb({
   onStatement,
   onIdleConnectionError,
 }: CreateDbOptions): Db {
-  const pool = new pg.Pool({
+  const pool = new TimedPool({
     connectionString: url,
     ...(maxConnections === undefined ? {} : { max: maxConnections }),
     ...(connectionTimeoutMillis === undefined ? {} : { connectionTimeoutMillis }),
@@ -95,5 +135,26 @@ export function pgPoolOf(db: Db): pg.Pool | null {
 export function poolStats(db: Db): PoolStats | null {
   const pool = pools.get(db);
   if (!pool) return null;
-  return { max: pool.options.max, total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  return {
+    max: pool.options.max,
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+    oldestWaitMs: pool.waits.oldestMs(),
+  };
+}
+
+/**
+ * For a check on every request (the overload guard), without allocating: the number of queries in the
+ * pool's queue and how long the longest-waiting one has waited (ms). Null for a Db not made by createDb.
+ */
+export interface PoolPressure {
+  readonly waiting: () => number;
+  readonly oldestWaitMs: () => number;
+}
+
+export function poolPressureOf(db: Db): PoolPressure | null {
+  const pool = pools.get(db);
+  if (!pool) return null;
+  return { waiting: () => pool.waitingCount, oldestWaitMs: () => pool.waits.oldestMs() };
 }

@@ -2,8 +2,10 @@ export {
   type CreateDbOptions,
   createDb,
   type Db,
+  type PoolPressure,
   type PoolStats,
   pgPoolOf,
+  poolPressureOf,
   poolStats,
 } from './client.js';
 export {

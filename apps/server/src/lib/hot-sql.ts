@@ -50,10 +50,3 @@ export async function hotExecute(
 export function toIso(date: Date): string {
   return date.toISOString();
 }
-
-/** A unique violation, from node-postgres (SQLSTATE 23505) or from Prisma (P2002, or the code in its message). */
-export function isUniqueViolation(error: unknown): boolean {
-  if (!error || typeof error !== 'object') return false;
-  const code = 'code' in error ? error.code : undefined;
-  return code === '23505' || code === 'P2002' || String((error as Error).message ?? '').includes('23505');
-}

@@ -154,6 +154,15 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
       this.set({ state: 'waiting' }, pool.waiting);
     },
   });
+  new Gauge({
+    name: 'enrollpay_db_pool_oldest_wait_seconds',
+    help: "How long the query that has waited longest for one of this instance's database connections has waited so far (0 when none waits); the overload guard refuses at OVERLOAD_POOL_WAIT_MS",
+    registers: [registry],
+    collect() {
+      const pool = poolStats(db);
+      if (pool) this.set(pool.oldestWaitMs / 1000);
+    },
+  });
 
   return {
     registry,
@@ -192,7 +201,7 @@ export function createMetrics({ db, clock, maxWebhookAttempts }: MetricsSources)
     }),
     httpRefused: new Counter({
       name: 'enrollpay_http_refused_total',
-      help: 'Requests refused early with 503 because the instance was overloaded, by reason (eventLoopDelay, poolQueue)',
+      help: 'Requests refused early with 503 because the instance was overloaded, by reason (eventLoopDelay, poolWait, poolQueue)',
       labelNames: ['reason'],
       registers: [registry],
     }),

@@ -11,7 +11,8 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
-import { type HotStatement, hotExecute, hotRows, isUniqueViolation, toIso } from '../lib/hot-sql.js';
+import { isUniqueViolation } from '../lib/db-errors.js';
+import { type HotStatement, hotExecute, hotRows, toIso } from '../lib/hot-sql.js';
 import { destinationOf } from '../payouts/service.js';
 import { releaseReservation } from '../promotions/redemptions.js';
 import {

@@ -11,7 +11,7 @@ import { audit } from '../audit.js';
 import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
-import { isUniqueViolation } from '../lib/hot-sql.js';
+import { isUniqueViolation } from '../lib/db-errors.js';
 
 /** promotionCodes.create / list / deactivate: a specialist's own codes; admins see and deactivate any. */
 

@@ -4,8 +4,10 @@ import { eventually, startTestStack, type TestStack } from '../harness.js';
 
 /**
  * Overload: with every database connection taken, payments.createIntent is answered 503 with
- * Retry-After — early when the pool's queue is already long, or when its wait for a connection times
- * out — never 500. Once the pool is free, retrying with the same idempotency key succeeds, once.
+ * Retry-After — early when the pool's queue is already at its hard cap (OVERLOAD_POOL_QUEUE), or when its
+ * wait for a connection times out — never 500. Once the pool is free, retrying with the same idempotency
+ * key succeeds, once. (The wait budget, OVERLOAD_POOL_WAIT_MS, is off here, as in every test stack; it
+ * has its own test: overload-pool-wait.test.ts.)
  */
 
 const POOL_MAX = 2;

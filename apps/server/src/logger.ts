@@ -1,4 +1,5 @@
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyBaseLogger, FastifyServerOptions, FastifyLogFn as LogFn } from 'fastify';
+import { type Bindings, type ChildLoggerOptions, levels } from 'pino';
 import type { Env } from './env.js';
 
 /**
@@ -38,3 +39,65 @@ export function loggerOptions(env: Pick<Env, 'LOG_LEVEL' | 'NODE_ENV'>): Fastify
     },
   };
 }
+
+/** pino's numbers for its standard levels ("silent" above them all). */
+const LEVEL_VALUES: Readonly<Record<string, number>> = { ...levels.values, silent: Number.POSITIVE_INFINITY };
+
+/**
+ * A request's logger that becomes a real pino child (with the request id in its bindings) only when a
+ * line at an enabled level is logged. Fastify builds a child per request; with a route `logLevel` (the
+ * webhook routes log at warn), pino rebuilds every log method of each child, and most requests never
+ * log a line. Measured on the webhook receipt: apps/server/src/webhooks/README.md.
+ */
+class LazyChildLogger implements FastifyBaseLogger {
+  level: string;
+  readonly #parent: FastifyBaseLogger;
+  readonly #bindings: Bindings;
+  readonly #options: ChildLoggerOptions;
+  #child: FastifyBaseLogger | undefined;
+
+  constructor(parent: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions) {
+    this.#parent = parent;
+    this.#bindings = bindings;
+    this.#options = options;
+    this.level = options.level ?? parent.level;
+  }
+
+  /** The real child, built on first use. */
+  #real(): FastifyBaseLogger {
+    this.#child ??= this.#parent.child(this.#bindings, this.#options);
+    return this.#child;
+  }
+
+  /** Unknown (custom) levels count as enabled: the real child decides. */
+  #logs(level: string): boolean {
+    const wanted = LEVEL_VALUES[level];
+    const threshold = LEVEL_VALUES[this.level];
+    return wanted === undefined || threshold === undefined || wanted >= threshold;
+  }
+
+  #forward(level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace', args: unknown[]): void {
+    if (!this.#logs(level)) return;
+    const real = this.#real();
+    Reflect.apply(real[level], real, args);
+  }
+
+  fatal: LogFn = (...args: unknown[]) => this.#forward('fatal', args);
+  error: LogFn = (...args: unknown[]) => this.#forward('error', args);
+  warn: LogFn = (...args: unknown[]) => this.#forward('warn', args);
+  info: LogFn = (...args: unknown[]) => this.#forward('info', args);
+  debug: LogFn = (...args: unknown[]) => this.#forward('debug', args);
+  trace: LogFn = (...args: unknown[]) => this.#forward('trace', args);
+  silent: LogFn = () => undefined;
+
+  child(bindings: Bindings, options?: ChildLoggerOptions): FastifyBaseLogger {
+    return this.#real().child(bindings, options);
+  }
+}
+
+/** Fastify's `childLoggerFactory`: request loggers built lazily (LazyChildLogger). */
+export const lazyChildLoggerFactory: NonNullable<FastifyServerOptions['childLoggerFactory']> = (
+  logger,
+  bindings,
+  options,
+) => new LazyChildLogger(logger, bindings, options);

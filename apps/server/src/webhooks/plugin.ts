@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
 import { handlerFor } from './handlers.js';
 import type { WebhookProcessor } from './in-process-queue.js';
@@ -20,6 +21,14 @@ export interface WebhookRoutesOptions {
  *    many at a time; a failure is recorded on the row and retried with backoff by graphile-worker.
  * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
  */
+/**
+ * A delivery's debug line (the route logs at warn, so normally none, and the request's lazy child
+ * logger is never built). A module function, not a closure made per delivery.
+ */
+function logStored(request: FastifyRequest, event: Stripe.Event, message: string): void {
+  request.log.debug({ stripeEventId: event.id, stripeEventType: event.type }, message);
+}
+
 export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps, processor }) => {
   const bodyLimit = deps.env.WEBHOOK_BODY_LIMIT;
   const keepBuffer = (_req: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) =>
@@ -73,24 +82,21 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
     const { event } = verified;
     const handled = handlerFor(event.type) !== null;
     const { created } = await recordEvent(deps, event, raw, handled ? 'RECEIVED' : 'IGNORED');
-    // Debug lines only (the route logs at warn): no child logger is built per delivery for them.
-    const debug = (message: string) =>
-      request.log.debug({ stripeEventId: event.id, stripeEventType: event.type }, message);
 
     if (!created) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });
-      debug('stripe webhook: duplicate delivery');
+      logStored(request, event, 'stripe webhook: duplicate delivery');
       return reply.code(200).send({ received: true, id: event.id, duplicate: true });
     }
     if (!handled) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'ignored' });
-      debug('stripe webhook: stored, type not handled');
+      logStored(request, event, 'stripe webhook: stored, type not handled');
       return reply.code(200).send({ received: true, id: event.id, duplicate: false, status: 'IGNORED' });
     }
     deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'stored' });
     // Stored and committed: Stripe gets its 2xx now, and the batch loop applies it right after.
     processor.enqueue(event.id);
-    debug('stripe webhook: stored');
+    logStored(request, event, 'stripe webhook: stored');
     return reply.code(200).send({ received: true, id: event.id, duplicate: false });
   };
 

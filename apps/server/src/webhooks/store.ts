@@ -13,7 +13,7 @@ const INSERT_EVENT: HotStatement = {
   name: 'webhook_event_insert',
   text: `
   INSERT INTO "WebhookEvent" ("id", "type", "objectId", "payload", "stripeCreatedAt", "status", "receivedAt", "processedAt")
-  VALUES ($1, $2, $3, $4::jsonb, $5, $6::"WebhookEventStatus", $7, $8)
+  VALUES ($1, $2, $3, $4::jsonb, to_timestamp($5::bigint) AT TIME ZONE 'UTC', $6::"WebhookEventStatus", $7::timestamp, $8::timestamp)
   ON CONFLICT ("id") DO NOTHING`,
 };
 
@@ -40,7 +40,8 @@ export async function recordEvent(
     event.type,
     objectIdOf(event),
     rawBody,
-    new Date(event.created * 1000).toISOString(),
+    // Whole Unix seconds (verify.ts checks them); PostgreSQL turns them into the UTC timestamp.
+    event.created,
     status,
     now,
     status === 'IGNORED' ? now : null,

@@ -78,15 +78,12 @@ export function verifyStripeEvent(
 /** 9999-12-31T23:59:59Z in Unix seconds. */
 const MAX_CREATED_SECONDS = 253_402_300_799;
 
+const EVENT_ID = /^evt_[A-Za-z0-9_]+$/;
+
 /** Whether a value has the shape of a Stripe event (id "evt_…", type, created, data.object). */
 export function isStripeEvent(value: unknown): value is Stripe.Event {
   if (typeof value !== 'object' || value === null) return false;
-  if (
-    !('id' in value) ||
-    typeof value.id !== 'string' ||
-    !/^evt_[A-Za-z0-9_]+$/.test(value.id) ||
-    value.id.length > 255
-  )
+  if (!('id' in value) || typeof value.id !== 'string' || !EVENT_ID.test(value.id) || value.id.length > 255)
     return false;
   if (
     !('type' in value) ||

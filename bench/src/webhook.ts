@@ -17,6 +17,11 @@ import { seedPendingPayments } from './seed.js';
 export const PROCESSOR_NICE = 10;
 
 export interface WebhookSizes {
+  /**
+   * Deliveries each server gets before it is measured: as many as the app's full-speed run. A fresh
+   * process's first 1,000–2,000 answers cost 2–3× the CPU of later ones (V8's optimising compiler runs on
+   * threads counted in the process's CPU); every server, baselines included, gets the same warm-up.
+   */
   warmup: number;
   /** Events in the full-speed run (app; the baseline gets `baselineFull`). */
   full: number;
@@ -31,7 +36,7 @@ export interface WebhookSizes {
 
 /** `--quick`: half the events, the fixed rate for 5 s. */
 export const WEBHOOK_QUICK: WebhookSizes = {
-  warmup: 250,
+  warmup: 2000,
   full: 2000,
   baselineFull: 6000,
   carefulFull: 2000,
@@ -41,7 +46,7 @@ export const WEBHOOK_QUICK: WebhookSizes = {
   rateConnections: 64,
 };
 export const WEBHOOK_FULL: WebhookSizes = {
-  warmup: 500,
+  warmup: 4000,
   full: 4000,
   baselineFull: 12000,
   carefulFull: 4000,
@@ -477,13 +482,7 @@ export async function benchWebhooks(
     });
     children.push(receiptApp);
     const receiptUrl = String((await receiptApp.next('ready')).url);
-    // A fresh process: the first thousands of requests also pay V8's optimising compiler (its threads
-    // count in the process's CPU; bench:receipt read 2–3× the CPU per answer in its first 1,000–2,000
-    // answers). The warm-up is as long as the measured run, so the phase measures the steady state.
-    const receiptWarmup = await runJob(
-      load,
-      job(receiptUrl, 'rwarmup', 0, Math.max(sizes.warmup, Math.min(sizes.full, items.length))),
-    );
+    const receiptWarmup = await runJob(load, job(receiptUrl, 'rwarmup', 0, sizes.warmup));
     const receiptFullJob = job(receiptUrl, 'receipt', 0, sizes.full);
     const receiptFull = await measured(receiptApp, receiptFullJob);
     const receiptStored = (await countByStatus(database.db, 'receipt')).RECEIVED ?? 0;

@@ -12,16 +12,6 @@ export interface WebhookRoutesOptions {
 }
 
 /**
- * `POST /api/webhooks/stripe`: Stripe's deliveries. An encapsulated plugin (deliberately not wrapped
- * with fastify-plugin): its raw-body parser and error handler apply to this route only.
- *
- * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
- * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
- * 3. Answer 200 and wake the batch loop (in-process-queue.ts, batch.ts), which applies stored events
- *    many at a time; a failure is recorded on the row and retried with backoff by graphile-worker.
- * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
- */
-/**
  * A delivery's debug line (the route logs at warn, so normally none, and the request's lazy child
  * logger is never built). A module function, not a closure made per delivery.
  */
@@ -29,6 +19,17 @@ function logStored(request: FastifyRequest, event: Stripe.Event, message: string
   request.log.debug({ stripeEventId: event.id, stripeEventType: event.type }, message);
 }
 
+/**
+ * `POST /api/webhooks/stripe`: Stripe's deliveries. An encapsulated plugin (deliberately not wrapped
+ * with fastify-plugin): its raw-body parser and error handler apply to this route only.
+ *
+ * 1. Verify the signature over the exact bytes (official SDK, 300 s tolerance, every configured secret).
+ * 2. Durable receipt: insert the event by id (ON CONFLICT DO NOTHING) and commit.
+ * 3. Answer 200 and wake the batch loop (in-process-queue.ts, batch.ts), which applies stored events
+ *    many at a time — in this process, or in the processor process with WEBHOOK_PROCESSING=separate;
+ *    a failure is recorded on the row and retried with backoff by graphile-worker.
+ * Anything that fails before the commit answers 400 (our fault: 500), so Stripe retries.
+ */
 export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (app, { deps, processor }) => {
   const bodyLimit = deps.env.WEBHOOK_BODY_LIMIT;
   const keepBuffer = (_req: unknown, body: Buffer, done: (err: Error | null, body?: Buffer) => void) =>

@@ -91,7 +91,8 @@ export interface ProcessorProcessOptions {
  * The webhook processor as its own long-running process (`src/processor.ts`, `dist/processor.js`): the
  * API instances run with WEBHOOK_PROCESSING=separate and only store and answer; this runs the same batch
  * loop (`createWebhookProcessor`, batch.ts) without HTTP. It learns of stored events by polling every
- * WEBHOOK_PROCESSOR_POLL_MS with one indexed SELECT (no statement is added to the receipt), then takes
+ * WEBHOOK_PROCESSOR_POLL_MS with one indexed SELECT (no statement is added to the receipt); while
+ * deliveries keep arriving it leaves the CPU to them, for at most WEBHOOK_PROCESSOR_MAX_LAG_MS, then takes
  * batches back to back until one comes back partial. Any number of processors (and inline APIs) may run
  * against one database: batches claim with SKIP LOCKED, and a killed processor's open batch rolls back.
  *

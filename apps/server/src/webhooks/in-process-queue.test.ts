@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../test/harness.js';
 import { deliverSigned } from '../../test/pay.js';
-import { createWebhookProcessor } from './in-process-queue.js';
+import { claimDelay, createWebhookProcessor } from './in-process-queue.js';
 import { dueWebhookBacklog, PROCESSOR_QUIET_MS } from './processor-process.js';
 
 // The batch loop's scheduling (ingest first) on the real app and database. The app's own loop is closed;
@@ -213,3 +213,20 @@ async function eventuallyClaimed(ids: string[], seen: Map<string, number>) {
   const deadline = Date.now() + 10_000;
   while (seen.size < ids.length && Date.now() < deadline) await sleep(10);
 }
+
+describe('claimDelay: the decision both topologies share', () => {
+  const policy = { quietMs: 25, maxDelayMs: 1_000, maxPending: 2_000 };
+  it('waits while the newest event is younger than quietMs, until the oldest could have waited maxDelayMs', () => {
+    expect(claimDelay({ count: 10, oldestAgeMs: 300, newestAgeMs: 5 }, policy)).toBe(20);
+    expect(claimDelay({ count: 10, oldestAgeMs: 990, newestAgeMs: 0 }, policy)).toBe(10);
+  });
+  it('claims now once the burst pauses, the budget is spent, or the cap is reached', () => {
+    expect(claimDelay({ count: 10, oldestAgeMs: 300, newestAgeMs: 25 }, policy)).toBe(0);
+    expect(claimDelay({ count: 10, oldestAgeMs: 1_000, newestAgeMs: 0 }, policy)).toBe(0);
+    expect(claimDelay({ count: 2_000, oldestAgeMs: 10, newestAgeMs: 0 }, policy)).toBe(0);
+    expect(claimDelay({ count: 3, oldestAgeMs: 0, newestAgeMs: 0 }, { ...policy, maxDelayMs: 0 })).toBe(0);
+  });
+  it('inline: a busy pool counts as a burst even after quietMs', () => {
+    expect(claimDelay({ count: 10, oldestAgeMs: 300, newestAgeMs: 100 }, policy, true)).toBe(1);
+  });
+});

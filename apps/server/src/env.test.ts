@@ -121,6 +121,7 @@ describe('webhook processing topology', () => {
     expect(env.WEBHOOK_PROCESSING).toBe('inline');
     expect(env.WEBHOOK_PROCESSOR_POLL_MS).toBe(50);
     expect(env.WEBHOOK_PROCESSOR_NICE).toBe(0);
+    expect(env.WEBHOOK_PROCESSOR_MAX_LAG_MS).toBe(2000);
     expect(env.WEBHOOK_PROCESSOR_PORT).toBeUndefined();
   });
 
@@ -129,12 +130,14 @@ describe('webhook processing topology', () => {
       WEBHOOK_PROCESSING: 'separate',
       WEBHOOK_PROCESSOR_POLL_MS: '40',
       WEBHOOK_PROCESSOR_NICE: '10',
+      WEBHOOK_PROCESSOR_MAX_LAG_MS: '0',
       WEBHOOK_PROCESSOR_PORT: '5002',
     });
     expect(env).toMatchObject({
       WEBHOOK_PROCESSING: 'separate',
       WEBHOOK_PROCESSOR_POLL_MS: 40,
       WEBHOOK_PROCESSOR_NICE: 10,
+      WEBHOOK_PROCESSOR_MAX_LAG_MS: 0,
       WEBHOOK_PROCESSOR_PORT: 5002,
     });
   });
@@ -147,6 +150,9 @@ describe('webhook processing topology', () => {
     [{ WEBHOOK_PROCESSOR_POLL_MS: '1' }, /^WEBHOOK_PROCESSOR_POLL_MS /m],
     [{ WEBHOOK_PROCESSOR_POLL_MS: 'fast' }, /^WEBHOOK_PROCESSOR_POLL_MS /m],
     [{ WEBHOOK_PROCESSOR_PORT: '70000' }, /^WEBHOOK_PROCESSOR_PORT /m],
+    [{ WEBHOOK_PROCESSOR_MAX_LAG_MS: '-1' }, /^WEBHOOK_PROCESSOR_MAX_LAG_MS must be 0 to 60000 ms/m],
+    [{ WEBHOOK_PROCESSOR_MAX_LAG_MS: '120000' }, /^WEBHOOK_PROCESSOR_MAX_LAG_MS must be 0 to 60000 ms/m],
+    [{ WEBHOOK_PROCESSOR_MAX_LAG_MS: 'soon' }, /^WEBHOOK_PROCESSOR_MAX_LAG_MS must be a number/m],
   ])('refuses %o naming the variable', (source, message) => {
     expect(problemsOf(source).join('\n')).toMatch(message);
   });

@@ -137,6 +137,17 @@ const EnvFields = z.object({
     .default('inline'),
   /** The processor process: how often it looks for stored events while idle, in ms (one indexed SELECT). */
   WEBHOOK_PROCESSOR_POLL_MS: z.coerce.number().int().min(5).max(60_000).default(50),
+  /**
+   * The processor process leaves the CPU to ingest while deliveries keep arriving (a burst), but an
+   * event waits at most this long (ms; plus one poll and the batch) before it is applied; 0 = never
+   * wait for a burst to pause. src/webhooks/README.md "Two topologies".
+   */
+  WEBHOOK_PROCESSOR_MAX_LAG_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds (0 to 60000)' })
+    .int({ message: 'must be a whole number of milliseconds (0 to 60000)' })
+    .min(0, { message: 'must be 0 to 60000 ms (0: apply without waiting for a burst to pause)' })
+    .max(60_000, { message: 'must be 0 to 60000 ms (0: apply without waiting for a burst to pause)' })
+    .default(2_000),
   /** The processor process lowers its CPU priority to this nice value (0 = unchanged; 19 = lowest). */
   WEBHOOK_PROCESSOR_NICE: z.coerce
     .number()

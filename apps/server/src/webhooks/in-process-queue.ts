@@ -34,16 +34,50 @@ export interface WebhookProcessorOptions {
   /** …or once this many events wait (they are then applied in full batches). */
   maxPending?: number;
   /**
-   * Asked by the idle poll before it starts a batch: true when stored events may be due. Without it the
-   * poll starts a batch (a transaction) every `pollMs`, which is fine every 5 s but not every 50 ms: the
-   * processor process (processor-process.ts) passes one indexed SELECT.
+   * Asked by the idle poll before it starts a batch: what waits in the database (how many events are
+   * due, capped, and how long ago the oldest and the newest of them were stored). Without it the poll
+   * starts a batch (a transaction) every `pollMs`, which is fine every 5 s but not every 50 ms: the
+   * processor process (processor-process.ts) passes one indexed SELECT. With it, the backlog in the
+   * database drives the same decision (`claimDelay`) as `enqueue()` does inline: the poll starts a batch
+   * only when ingest is not hot or the backlog may not wait longer, and the loop stops after a partial
+   * batch (the next poll decides again) instead of lingering.
    */
-  probe?: () => Promise<boolean>;
+  probe?: () => Promise<Backlog>;
   /** Called after every batch that claimed something (the processor process counts them for its log). */
   onBatch?: (result: BatchResult) => void;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** What the claim decision needs to know about the stored events no batch has claimed yet. */
+export interface Backlog {
+  /** How many wait (a probe may cap it: at `maxPending` the answer is "claim now" anyway). */
+  count: number;
+  /** How long ago the oldest of them arrived, in ms. */
+  oldestAgeMs: number;
+  /** How long ago the newest of them arrived, in ms: ingest is hot while this is below `quietMs`. */
+  newestAgeMs: number;
+}
+
+export interface DeferPolicy {
+  quietMs: number;
+  maxDelayMs: number;
+  maxPending: number;
+}
+
+/**
+ * Ingest first, with a bounded lag: 0 when it is time to claim (nothing hot, or the oldest event has
+ * waited `maxDelayMs`, or `maxPending` wait), otherwise how long to wait before asking again. `busy`
+ * says ingest is hot for another reason (inline: queries wait for a pool connection). One decision for
+ * both topologies: inline feeds it from `enqueue()`, the processor process from its probe.
+ */
+export function claimDelay(backlog: Backlog, policy: DeferPolicy, busy = false): number {
+  if (backlog.count === 0) return 0;
+  if (backlog.oldestAgeMs >= policy.maxDelayMs || backlog.count >= policy.maxPending) return 0;
+  const hot = backlog.newestAgeMs < policy.quietMs || busy;
+  if (!hot) return 0;
+  return Math.max(1, Math.min(policy.quietMs - backlog.newestAgeMs, policy.maxDelayMs - backlog.oldestAgeMs));
+}
 
 /**
  * The fast path after the durable receipt: the webhook answers Stripe as soon as the event row is
@@ -55,6 +89,10 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * `maxDelayMs`, or when `maxPending` events wait — then in full batches, until a batch comes back
  * partial. After a partial batch it waits `lingerMs`, so that under steady traffic batches are not of
  * one event. A lone event is applied `quietMs` after it was stored.
+ *
+ * With a `probe` (the processor process) the same decision is driven by what the database holds: the
+ * idle poll asks the probe every `pollMs` and starts the loop only when `claimDelay` says so; the loop
+ * drains in full batches and stops at the first partial one.
  *
  * A crash loses nothing: the batch's transaction rolls back, its row locks go with it, and any instance
  * (every one polls every `pollMs`) claims the events again. Failed attempts are retried with backoff by
@@ -75,6 +113,7 @@ export function createWebhookProcessor(
     onBatch,
   }: WebhookProcessorOptions = {},
 ): WebhookProcessor {
+  const policy: DeferPolicy = { quietMs, maxDelayMs, maxPending };
   let running = 0;
   /** Bumped by every wake-up; a loop that found nothing exits only if none came in meanwhile. */
   let requested = 0;
@@ -98,12 +137,10 @@ export function createWebhookProcessor(
     for (;;) {
       if (closed || pending === 0) return;
       const now = performance.now();
-      const sinceArrival = now - lastArrival;
-      const waited = now - oldestPending;
-      if (waited >= maxDelayMs || pending >= maxPending) return;
-      const hot = sinceArrival < quietMs || (poolStats(deps.db)?.waiting ?? 0) > 0;
-      if (!hot) return;
-      await sleep(Math.max(1, Math.min(quietMs - sinceArrival, maxDelayMs - waited)));
+      const backlog = { count: pending, oldestAgeMs: now - oldestPending, newestAgeMs: now - lastArrival };
+      const delay = claimDelay(backlog, policy, (poolStats(deps.db)?.waiting ?? 0) > 0);
+      if (delay === 0) return;
+      await sleep(delay);
     }
   };
 
@@ -130,8 +167,11 @@ export function createWebhookProcessor(
         // A full batch: more may be waiting, and another loop can take a share of them.
         wake();
       } else if (batch.claimed > 0) {
-        // A partial batch: events are arriving one by one. Let some gather, so the next batch spreads
-        // its fixed cost (a transaction, ten statements) over many (lingerMs × the arrival rate).
+        // A partial batch: the backlog is applied. With a probe, the next poll decides from the database
+        // when to claim again (ingest may be hot by then).
+        if (probe) return;
+        // Inline, events are arriving one by one. Let some gather, so the next batch spreads its fixed
+        // cost (a transaction, ten statements) over many (lingerMs × the arrival rate).
         await sleep(lingerMs);
       } else if (requested === seen) {
         return;
@@ -163,10 +203,11 @@ export function createWebhookProcessor(
     }
     if (probing) return;
     probing = probe()
-      .then((due) => {
+      .then((backlog) => {
         if (probeFailing) log.info('webhook processing: the database answers again');
         probeFailing = false;
-        if (due && !closed && running === 0) wake();
+        // While stored events keep arriving, wait (the next poll asks again), within the lag budget.
+        if (backlog.count > 0 && claimDelay(backlog, policy) === 0 && !closed && running === 0) wake();
       })
       .catch((error: unknown) => {
         if (!probeFailing) log.error({ err: error }, 'webhook processing: looking for events failed');

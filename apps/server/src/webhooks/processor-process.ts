@@ -6,25 +6,50 @@ import { type BackgroundWorker, startWorker } from '../jobs/worker.js';
 import { type HotStatement, hotRows, toIso } from '../lib/hot-sql.js';
 import { loggerOptions } from '../logger.js';
 import { metricsRoutes } from '../metrics/plugin.js';
-import type { BatchResult } from './batch.js';
-import { createWebhookProcessor } from './in-process-queue.js';
+import { BATCH_SIZE, type BatchResult } from './batch.js';
+import { type Backlog, createWebhookProcessor } from './in-process-queue.js';
 
 /**
- * The idle poll's probe: is any stored event waiting for a batch? The claim's own condition, as one
- * indexed read (the partial "unapplied" index: the status is a literal, so PostgreSQL can use it), on
- * the pool with no transaction — instead of a batch's BEGIN, claim and COMMIT every poll.
+ * The idle poll's probe: what waits for a batch? The claim's own condition, as one indexed read (the
+ * partial "unapplied" index, in its order: the status is a literal, so PostgreSQL can use it), on the
+ * pool with no transaction — instead of a batch's BEGIN, claim and COMMIT every poll. It reads at most
+ * $2 (the cap) of the oldest due events: how many (capped), and how long ago the oldest and the newest of
+ * those were stored, in ms, against $1 (now, by this process's clock). At the cap the processor claims
+ * at once, so the newest of a capped read is never needed.
  */
 export const DUE_EVENT: HotStatement = {
   name: 'webhook_due_probe',
-  text: `SELECT 1 AS "due" FROM "WebhookEvent"
-    WHERE "status" = 'RECEIVED' AND "attempts" = 0 AND ("claimedUntil" IS NULL OR "claimedUntil" <= $1::timestamp)
-    LIMIT 1`,
+  text: `SELECT count(*)::int AS "count",
+      coalesce(extract(epoch FROM $1::timestamp - min("receivedAt")) * 1000, 0)::float8 AS "oldestAgeMs",
+      coalesce(extract(epoch FROM $1::timestamp - max("receivedAt")) * 1000, 0)::float8 AS "newestAgeMs"
+    FROM (SELECT "receivedAt" FROM "WebhookEvent"
+      WHERE "status" = 'RECEIVED' AND "attempts" = 0 AND ("claimedUntil" IS NULL OR "claimedUntil" <= $1::timestamp)
+      ORDER BY "receivedAt" LIMIT $2) AS "due"`,
 };
 
-/** True when a stored, never-attempted event is not leased by anyone: a batch would claim it (unless locked). */
-export async function hasDueWebhookEvents(deps: AppDeps): Promise<boolean> {
-  const rows = await hotRows<{ due: number }>(deps.db, DUE_EVENT, [toIso(deps.clock.now())]);
-  return rows.length > 0;
+/**
+ * The processor's cap on the backlog it lets wait during a burst (`maxPending`), and the probe's LIMIT:
+ * 20 full batches. Above it the processor claims at once; it also bounds what the probe reads (at most
+ * this many index entries and rows per poll, ~1 ms of PostgreSQL's CPU, only while a backlog waits).
+ */
+export const PROCESSOR_MAX_PENDING = 20 * BATCH_SIZE;
+
+/** The processor's `quietMs`: ingest is hot while the newest due event is younger than this. */
+export const PROCESSOR_QUIET_MS = 25;
+
+/**
+ * What a batch would claim (unless locked): stored, never-attempted events not leased by anyone — how
+ * many (at most `cap`), and how long ago the oldest and newest were stored (0 when there are none).
+ * Ages below 0 (an API whose clock runs ahead of this one) count as 0.
+ */
+export async function dueWebhookBacklog(deps: AppDeps, cap = PROCESSOR_MAX_PENDING): Promise<Backlog> {
+  const [row] = await hotRows<Backlog>(deps.db, DUE_EVENT, [toIso(deps.clock.now()), cap]);
+  if (!row) return { count: 0, oldestAgeMs: 0, newestAgeMs: 0 };
+  return {
+    count: row.count,
+    oldestAgeMs: Math.max(0, row.oldestAgeMs),
+    newestAgeMs: Math.max(0, row.newestAgeMs),
+  };
 }
 
 /**
@@ -66,7 +91,8 @@ export interface ProcessorProcessOptions {
  * The webhook processor as its own long-running process (`src/processor.ts`, `dist/processor.js`): the
  * API instances run with WEBHOOK_PROCESSING=separate and only store and answer; this runs the same batch
  * loop (`createWebhookProcessor`, batch.ts) without HTTP. It learns of stored events by polling every
- * WEBHOOK_PROCESSOR_POLL_MS with one indexed SELECT (no statement is added to the receipt), then takes
+ * WEBHOOK_PROCESSOR_POLL_MS with one indexed SELECT (no statement is added to the receipt); while
+ * deliveries keep arriving it leaves the CPU to them, for at most WEBHOOK_PROCESSOR_MAX_LAG_MS, then takes
  * batches back to back until one comes back partial. Any number of processors (and inline APIs) may run
  * against one database: batches claim with SKIP LOCKED, and a killed processor's open batch rolls back.
  *
@@ -119,7 +145,10 @@ export async function startProcessorProcess(
 
   const processor = createWebhookProcessor(deps, log, {
     pollMs: env.WEBHOOK_PROCESSOR_POLL_MS,
-    probe: () => hasDueWebhookEvents(deps),
+    quietMs: PROCESSOR_QUIET_MS,
+    maxDelayMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
+    maxPending: PROCESSOR_MAX_PENDING,
+    probe: () => dueWebhookBacklog(deps),
     onBatch,
   });
 
@@ -146,6 +175,7 @@ export async function startProcessorProcess(
   log.info(
     {
       pollMs: env.WEBHOOK_PROCESSOR_POLL_MS,
+      maxLagMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
       nice: env.WEBHOOK_PROCESSOR_NICE,
       worker: env.RUN_WORKER,
       http: url ?? null,

@@ -5,7 +5,7 @@ import { startTestStack, type TestStack } from '../../test/harness.js';
 import { createDeps } from '../deps.js';
 import { takeOpsSnapshot } from '../metrics/snapshot.js';
 import { sweepWebhookEvents } from './apply-event.js';
-import { DUE_EVENT, hasDueWebhookEvents } from './processor-process.js';
+import { DUE_EVENT, dueWebhookBacklog, PROCESSOR_MAX_PENDING } from './processor-process.js';
 
 // The WebhookEvent table keeps two secondary indexes (prisma/schema.prisma): the events not applied yet
 // sit in a small partial index. The readers of that set (the sweep, the oldest-unprocessed gauge) must
@@ -93,7 +93,7 @@ describe('events not applied yet (the partial index)', () => {
         values: [NOW, 100],
       };
       // The processor process's idle poll (processor-process.ts), every 50 ms by default.
-      const probe = { sql: DUE_EVENT.text, values: [NOW.toISOString()] };
+      const probe = { sql: DUE_EVENT.text, values: [NOW.toISOString(), PROCESSOR_MAX_PENDING] };
       const unapplied = [
         claim,
         probe,
@@ -119,12 +119,23 @@ describe('events not applied yet (the partial index)', () => {
     }
   });
 
-  it("the processor's idle probe says whether a batch would find an event: not for leased or final ones", async () => {
-    expect(await hasDueWebhookEvents(stack.deps)).toBe(true);
+  it("the processor's idle probe counts what a batch would claim (not leased or final ones) and how old it is", async () => {
+    // Due: evt_ui_received_stuck (20 min ago) and evt_ui_received_fresh (6 s ago).
+    expect(await dueWebhookBacklog(stack.deps)).toEqual({
+      count: 2,
+      oldestAgeMs: 20 * MINUTE,
+      newestAgeMs: 0.1 * MINUTE,
+    });
+    // Capped: the oldest due events only (at the cap the processor claims at once).
+    expect(await dueWebhookBacklog(stack.deps, 1)).toEqual({
+      count: 1,
+      oldestAgeMs: 20 * MINUTE,
+      newestAgeMs: 20 * MINUTE,
+    });
     // Only the leased RECEIVED event (claimedUntil ahead) and final or retrying ones left: nothing is due.
     await stack.db.$executeRawUnsafe(
       `UPDATE "WebhookEvent" SET status = 'PROCESSED' WHERE id IN ('evt_ui_received_stuck', 'evt_ui_received_fresh')`,
     );
-    expect(await hasDueWebhookEvents(stack.deps)).toBe(false);
+    expect(await dueWebhookBacklog(stack.deps)).toEqual({ count: 0, oldestAgeMs: 0, newestAgeMs: 0 });
   });
 });

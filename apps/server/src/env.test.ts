@@ -121,7 +121,7 @@ describe('webhook processing topology', () => {
     expect(env.WEBHOOK_PROCESSING).toBe('inline');
     expect(env.WEBHOOK_PROCESSOR_POLL_MS).toBe(50);
     expect(env.WEBHOOK_PROCESSOR_NICE).toBe(0);
-    expect(env.WEBHOOK_PROCESSOR_MAX_LAG_MS).toBe(2000);
+    expect(env.WEBHOOK_PROCESSOR_MAX_LAG_MS).toBe(5000);
     expect(env.WEBHOOK_PROCESSOR_PORT).toBeUndefined();
   });
 

@@ -147,7 +147,7 @@ const EnvFields = z.object({
     .int({ message: 'must be a whole number of milliseconds (0 to 60000)' })
     .min(0, { message: 'must be 0 to 60000 ms (0: apply without waiting for a burst to pause)' })
     .max(60_000, { message: 'must be 0 to 60000 ms (0: apply without waiting for a burst to pause)' })
-    .default(2_000),
+    .default(5_000),
   /** The processor process lowers its CPU priority to this nice value (0 = unchanged; 19 = lowest). */
   WEBHOOK_PROCESSOR_NICE: z.coerce
     .number()

@@ -1,7 +1,4 @@
-import { createDb, resolveDatabase } from '@enrollpay/db';
-import { createDeps } from './deps.js';
-import { loadEnvOrExit } from './env.js';
-import { expectedMigrations, pendingMigrations, pendingMigrationsMessage } from './migrations-check.js';
+import { openProcess, stopOnSignals } from './process-startup.js';
 import { startProcessorProcess } from './webhooks/processor-process.js';
 
 /**
@@ -12,42 +9,10 @@ import { startProcessorProcess } from './webhooks/processor-process.js';
  * the events again). See src/webhooks/README.md "Two topologies".
  */
 async function main() {
-  const env = loadEnvOrExit();
-  const database = await resolveDatabase({ databaseUrl: env.DATABASE_URL });
-  let warn: (error: Error) => void = (error) =>
-    console.warn('database: idle connection closed:', error.message);
-  const db = createDb({
-    url: database.url,
-    maxConnections: env.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
-    onIdleConnectionError: (error) => warn(error),
-  });
-  const pending = await pendingMigrations(db, expectedMigrations());
-  if (pending.length > 0) {
-    console.error(pendingMigrationsMessage(pending));
-    await db.$disconnect();
-    await database.stop();
-    process.exit(1);
-  }
-  const deps = createDeps(env, db, { databaseUrl: database.url });
+  const { deps, logIdleConnectionErrorsTo, closeDatabase } = await openProcess();
   const processor = await startProcessorProcess(deps);
-  warn = (error) =>
-    processor.log.warn({ err: error }, 'database: an idle pool connection was closed by the server');
-
-  let closing = false;
-  const shutdown = async (signal: string) => {
-    if (closing) return;
-    closing = true;
-    processor.log.info({ signal }, 'webhook processor shutting down');
-    const force = setTimeout(() => process.exit(1), 20_000);
-    force.unref();
-    await processor.close();
-    await db.$disconnect();
-    await database.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  logIdleConnectionErrorsTo(processor.log);
+  stopOnSignals(processor.log, 'webhook processor', 20_000, () => processor.close(), closeDatabase);
 }
 
 void main().catch((error: unknown) => {

@@ -3,6 +3,14 @@ import { TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '../src/trpc/router.js';
 import { eventually, type TestStack, type TestUser } from './harness.js';
 
+/** A new learner with an email of its own (`label-xxxxxxxx@demo.test`) and a session token. */
+export async function newLearner(stack: TestStack, label: string): Promise<TestUser> {
+  const email = `${label}-${randomUUID().slice(0, 8)}@demo.test`;
+  const user = await stack.db.user.create({ data: { email, name: `Learner ${email}`, role: 'LEARNER' } });
+  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'LEARNER' });
+  return { id: user.id, email, role: 'LEARNER', token };
+}
+
 /** Buys `offeringId` as `learner` through the real API and the emulator; returns the payment id. */
 export async function pay(
   stack: TestStack,

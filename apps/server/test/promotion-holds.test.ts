@@ -5,7 +5,7 @@ import { TASKS } from '../src/jobs/queue.js';
 import { crontab } from '../src/jobs/worker.js';
 import { releaseStaleHolds } from '../src/promotions/expire-holds.js';
 import { startTestStack, type TestStack, type TestUser } from './harness.js';
-import { errorOf, newOffering } from './pay.js';
+import { errorOf, newLearner as learnerOf, newOffering } from './pay.js';
 
 // Abandoned checkouts give their promotion code use back (src/promotions/expire-holds.ts): the job
 // against the emulator over HTTP and real PostgreSQL, with the app's clock moved forward.
@@ -28,12 +28,7 @@ afterAll(async () => {
 
 const intentIdOf = (clientSecret: string | null) => (clientSecret ?? '').split('_secret_')[0] ?? '';
 
-async function newLearner(): Promise<TestUser> {
-  const email = `learner-${randomUUID().slice(0, 8)}@holds.test`;
-  const user = await stack.db.user.create({ data: { email, name: `Learner ${email}`, role: 'LEARNER' } });
-  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'LEARNER' });
-  return { id: user.id, email, role: 'LEARNER', token };
-}
+const newLearner = () => learnerOf(stack, 'holds-learner');
 
 async function oneUseCode(offeringId: string) {
   return stack.clientFor(stack.users.specialist).promotionCodes.create.mutate({

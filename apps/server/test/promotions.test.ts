@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYMENT_STATUS_CHANNEL } from '../src/payments/status-notify.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
-import { codeOf, errorOf, newOffering } from './pay.js';
+import { codeOf, errorOf, newLearner as learnerOf, newOffering } from './pay.js';
 
 // Issue 15: promotion codes through the real API, the emulator over HTTP and real PostgreSQL.
 let stack: TestStack;
@@ -20,12 +20,7 @@ afterAll(async () => {
 const intentIdOf = (clientSecret: string | null) => (clientSecret ?? '').split('_secret_')[0] ?? '';
 
 /** A new learner account (the race needs 50 of them). */
-async function newLearner(): Promise<TestUser> {
-  const email = `learner-${randomUUID().slice(0, 8)}@promo.test`;
-  const user = await stack.db.user.create({ data: { email, name: `Learner ${email}`, role: 'LEARNER' } });
-  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'LEARNER' });
-  return { id: user.id, email, role: 'LEARNER', token };
-}
+const newLearner = () => learnerOf(stack, 'promo-learner');
 
 async function newCode(fields: Record<string, unknown> = {}) {
   return stack.clientFor(stack.users.specialist).promotionCodes.create.mutate({

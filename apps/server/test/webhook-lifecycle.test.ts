@@ -5,6 +5,7 @@ import { listCapturedMail } from '../src/mail/mailer.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
 import { drainWebhookEvents } from '../src/webhooks/apply-event.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
+import { newLearner as learnerOf } from './pay.js';
 
 // The whole lifecycle end to end: the emulator delivers real signed webhooks to the real server over
 // HTTP; the server stores and applies them; the outbox sends mail through the file mailer.
@@ -20,16 +21,8 @@ afterAll(async () => {
   await stack?.close();
 });
 
-let learners = 0;
 /** A fresh learner, so every scenario has its own (learner, offering) enrollment. */
-async function newLearner(): Promise<TestUser> {
-  const n = ++learners;
-  const user = await stack.db.user.create({
-    data: { email: `wh-learner-${n}@demo.test`, name: `Webhook Learner ${n}`, role: 'LEARNER' },
-  });
-  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'LEARNER' });
-  return { id: user.id, email: user.email, role: 'LEARNER', token };
-}
+const newLearner = () => learnerOf(stack, 'wh-learner');
 
 function usdOffering() {
   const offering = stack.offerings.find((o) => o.active && o.currency === 'usd');

@@ -2,7 +2,8 @@ import { getPriority } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, printFigures, sleep } from './chaos/support.js';
 import { compareWithStripe } from './chaos/truth.js';
-import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
+import { eventually, startTestStack, type TestStack } from './harness.js';
+import { newLearner as learnerOf } from './pay.js';
 import { spawnProcessorEntry } from './server-process.js';
 
 // The separate topology (WEBHOOK_PROCESSING=separate): the API stores Stripe's deliveries and answers,
@@ -18,15 +19,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
-let learners = 0;
-async function newLearner(): Promise<TestUser> {
-  const n = ++learners;
-  const user = await stack.db.user.create({
-    data: { email: `proc-learner-${n}@demo.test`, name: `Processor Learner ${n}`, role: 'LEARNER' },
-  });
-  const { token } = await stack.deps.tokens.issue({ userId: user.id, role: 'LEARNER' });
-  return { id: user.id, email: user.email, role: 'LEARNER', token };
-}
+const newLearner = () => learnerOf(stack, 'proc-learner');
 
 /** createIntent through our API, then the card step straight at Stripe (as Stripe.js would); no confirm call. */
 async function payWithoutConfirm(): Promise<{ paymentId: string; piId: string }> {

@@ -199,10 +199,10 @@ export function createWebhookProcessor(
   /** The last probe failed (the database is unreachable): logged once, not on every poll. */
   let probeFailing = false;
   /**
-   * While a burst is held back, the probe is asked every `DEFERRED_POLLS` polls, not every poll, and
-   * never later than the lag budget allows: what it reads grows with the backlog (3 ms of PostgreSQL's
-   * CPU at 2,000 waiting), and the receipts it yields to need that CPU. A burst's end is then seen up to
-   * that much later; the lag bound is kept.
+   * While a burst is held back, the probe is asked again after `DEFERRED_POLLS - 1` to `DEFERRED_POLLS`
+   * polls (the interval's phase decides), not every poll, and never later than the lag budget allows:
+   * what it reads grows with the backlog (3 ms of PostgreSQL's CPU at 2,000 waiting), and the receipts
+   * it yields to need that CPU. A burst's end is then seen up to that much later; the lag bound is kept.
    */
   let nextProbeAt = 0;
   const poll = setInterval(() => {

@@ -85,7 +85,7 @@ interface PhaseCheck {
  * Payment rows pointed at them as createIntent would have; plus one payment_intent.succeeded event
  * exactly as the emulator (Stripe's shape) sends it, as the template of every event we post.
  */
-async function succeedIntents(
+export async function succeedIntents(
   db: Db,
   stripe: Stripe,
   prefix: string,

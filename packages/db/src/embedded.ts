@@ -27,6 +27,8 @@ export interface EmbeddedPostgresOptions {
   ephemeral?: boolean;
   /** Receives the server's log lines; default: dropped. */
   onLog?: (line: string) => void;
+  /** More server settings (`-c name=value`), e.g. `shared_preload_libraries` for a profiling run. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -107,6 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       ...(options.ephemeral
         ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
         : []),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog,
     onError: (error: unknown) => onLog(String(error)),

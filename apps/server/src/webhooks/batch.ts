@@ -7,8 +7,8 @@ import { inTransaction } from '../payments/sql.js';
 import { applyPlans, type PurePlan, type SyncResult } from '../payments/sync.js';
 import { type ProcessOutcome, processWebhookEvent, scheduleRetry } from './apply-event.js';
 import { batchPlanFor } from './handlers.js';
-import { DUE_WHERE } from './where.js';
 import { isStripeEvent } from './verify.js';
+import { DUE_WHERE } from './where.js';
 
 /** Most events one batch claims. */
 export const BATCH_SIZE = 100;

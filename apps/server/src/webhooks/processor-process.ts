@@ -20,7 +20,9 @@ import { DUE_WHERE } from './where.js';
  *   the oldest), at most $3: an index-only scan of the entries added since the last probe. The caller
  *   adds them to what it had counted while the oldest stays the same (`continued`: nobody claimed), and
  *   counts afresh otherwise. So each poll reads O(log n) entries plus what arrived since the last one, not
- *   the whole backlog.
+ *   the whole backlog. Counted only when the count can change the decision (`claimDelay`): while the
+ *   newest is younger than $5 (quietMs: ingest is hot) and the oldest younger than $6 (the lag budget);
+ *   otherwise `added` is null and the processor claims now whatever the count.
  * No row when nothing is due.
  */
 export const DUE_EVENT: HotStatement = {
@@ -29,11 +31,13 @@ export const DUE_EVENT: HotStatement = {
       extract(epoch FROM $1::timestamp - "oldest"."receivedAt")::float8 * 1000 AS "oldestAgeMs",
       extract(epoch FROM $1::timestamp - "newest"."receivedAt")::float8 * 1000 AS "newestAgeMs",
       to_char("newest"."receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "newestAt",
-      (SELECT count(*)::int FROM (SELECT 1 FROM "WebhookEvent"
-        WHERE ${DUE_WHERE}
-          AND "receivedAt" > greatest(CASE WHEN "oldest"."id" = $4::text THEN $2::timestamp ELSE '-infinity' END,
-            "oldest"."receivedAt" - interval '1 millisecond')
-        ORDER BY "receivedAt", "id" LIMIT $3) AS "stored") AS "added"
+      CASE WHEN extract(epoch FROM $1::timestamp - "newest"."receivedAt")::float8 * 1000 < $5::float8
+          AND extract(epoch FROM $1::timestamp - "oldest"."receivedAt")::float8 * 1000 < $6::float8
+        THEN (SELECT count(*)::int FROM (SELECT 1 FROM "WebhookEvent"
+          WHERE ${DUE_WHERE}
+            AND "receivedAt" > greatest(CASE WHEN "oldest"."id" = $4::text THEN $2::timestamp ELSE '-infinity' END,
+              "oldest"."receivedAt" - interval '1 millisecond')
+          ORDER BY "receivedAt", "id" LIMIT $3) AS "stored") END AS "added"
     FROM (SELECT "id", "receivedAt" FROM "WebhookEvent" WHERE ${DUE_WHERE}
         ORDER BY "receivedAt", "id" LIMIT 1) AS "oldest",
       (SELECT "receivedAt" FROM "WebhookEvent" WHERE ${DUE_WHERE}
@@ -55,7 +59,8 @@ interface DueRow {
   oldestAgeMs: number;
   newestAgeMs: number;
   newestAt: string;
-  added: number;
+  /** Null: not counted (ingest is quiet, or the lag budget is spent: the processor claims now). */
+  added: number | null;
 }
 
 /** What the last probe saw, so the next one only counts the due events stored since. */
@@ -65,9 +70,23 @@ interface DueCursor {
   count: number;
 }
 
+/**
+ * When the count can matter (`claimDelay`): while the newest due event is younger than `quietMs` and the
+ * oldest younger than `maxDelayMs`. Outside that the probe does not count (infinite: always counts).
+ */
+export interface DueProbeOptions {
+  cap?: number;
+  quietMs?: number;
+  maxDelayMs?: number;
+}
+
 async function readDue(
   deps: AppDeps,
-  cap: number,
+  {
+    cap = PROCESSOR_MAX_PENDING,
+    quietMs = Number.POSITIVE_INFINITY,
+    maxDelayMs = Number.POSITIVE_INFINITY,
+  }: DueProbeOptions,
   cursor: DueCursor | null,
 ): Promise<{ backlog: Backlog; cursor: DueCursor | null }> {
   const [row] = await hotRows<DueRow>(deps.db, DUE_EVENT, [
@@ -75,15 +94,17 @@ async function readDue(
     cursor?.newestAt ?? '-infinity',
     cap,
     cursor?.oldestId ?? '',
+    quietMs,
+    maxDelayMs,
   ]);
   if (!row) return { backlog: { count: 0, oldestAgeMs: 0, newestAgeMs: 0 }, cursor: null };
+  const ages = { oldestAgeMs: Math.max(0, row.oldestAgeMs), newestAgeMs: Math.max(0, row.newestAgeMs) };
+  // Not counted: something is due and the decision is "claim now" whatever the count; the next probe
+  // counts afresh.
+  if (row.added === null) return { backlog: { count: 1, ...ages }, cursor: null };
   const count = Math.min(cap, (row.continued && cursor ? cursor.count : 0) + row.added);
   return {
-    backlog: {
-      count,
-      oldestAgeMs: Math.max(0, row.oldestAgeMs),
-      newestAgeMs: Math.max(0, row.newestAgeMs),
-    },
+    backlog: { count, ...ages },
     cursor: { oldestId: row.oldestId, newestAt: row.newestAt, count },
   };
 }
@@ -94,7 +115,7 @@ async function readDue(
  * Ages below 0 (an API whose clock runs ahead of this one) count as 0. One probe, counted from scratch.
  */
 export async function dueWebhookBacklog(deps: AppDeps, cap = PROCESSOR_MAX_PENDING): Promise<Backlog> {
-  return (await readDue(deps, cap, null)).backlog;
+  return (await readDue(deps, { cap }, null)).backlog;
 }
 
 /**
@@ -103,11 +124,14 @@ export async function dueWebhookBacklog(deps: AppDeps, cap = PROCESSOR_MAX_PENDI
  * events stored since the previous one (an event committed late with an earlier receivedAt than the
  * previous newest is missed by the count: the cap is a soft bound; the ages, which the lag budget
  * depends on, are always read exactly). Once anyone claims, the oldest changes and it counts afresh.
+ * Given `quietMs` and `maxDelayMs` (the processor's policy) it counts only while the count can change
+ * the decision; otherwise it answers a count of 1 (something is due), which `claimDelay` turns into
+ * "claim now" as it would any count.
  */
-export function dueWebhookProbe(deps: AppDeps, cap = PROCESSOR_MAX_PENDING): () => Promise<Backlog> {
+export function dueWebhookProbe(deps: AppDeps, options: DueProbeOptions = {}): () => Promise<Backlog> {
   let cursor: DueCursor | null = null;
   return async () => {
-    const read = await readDue(deps, cap, cursor);
+    const read = await readDue(deps, options, cursor);
     cursor = read.cursor;
     return read.backlog;
   };
@@ -209,7 +233,11 @@ export async function startProcessorProcess(
     quietMs: PROCESSOR_QUIET_MS,
     maxDelayMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
     maxPending: PROCESSOR_MAX_PENDING,
-    probe: dueWebhookProbe(deps),
+    probe: dueWebhookProbe(deps, {
+      cap: PROCESSOR_MAX_PENDING,
+      quietMs: PROCESSOR_QUIET_MS,
+      maxDelayMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
+    }),
     onBatch,
   });
 

@@ -99,7 +99,10 @@ describe('events not applied yet (the partial index)', () => {
       expect(both).toHaveLength(2);
       const due = [
         { sql: CLAIM, values: [100] },
-        { sql: DUE_EVENT.text, values: [NOW.toISOString(), '-infinity', PROCESSOR_MAX_PENDING, ''] },
+        {
+          sql: DUE_EVENT.text,
+          values: [NOW.toISOString(), '-infinity', PROCESSOR_MAX_PENDING, '', 'Infinity', 'Infinity'],
+        },
       ];
       // On a table of eight rows any plan will do: leave PostgreSQL only the partial indexes or a
       // (forbidden) sequential scan, inside a transaction rolled back, so the plan shows whether the
@@ -141,7 +144,7 @@ describe('events not applied yet (the partial index)', () => {
     );
     expect(await probe()).toEqual({ count: 3, oldestAgeMs: 20 * MINUTE, newestAgeMs: 0.05 * MINUTE });
     // Capped.
-    const capped = dueWebhookProbe(stack.deps, 2);
+    const capped = dueWebhookProbe(stack.deps, { cap: 2 });
     expect((await capped()).count).toBe(2);
     expect((await capped()).count).toBe(2);
     // The oldest leaves (a one-at-a-time attempt leases it): counted afresh, not 3 - 0.
@@ -155,6 +158,18 @@ describe('events not applied yet (the partial index)', () => {
     );
     await stack.db.$executeRawUnsafe(`DELETE FROM "WebhookEvent" WHERE id = 'evt_ui_received_later'`);
     expect(await probe()).toEqual({ count: 2, ...due });
+    // The processor's probe counts only while ingest is hot (the newest younger than quietMs) and the
+    // budget is not spent: here the newest is 6 s old, so it is "something is due" (1), claimed now.
+    const processors = dueWebhookProbe(stack.deps, { quietMs: 25, maxDelayMs: 5_000 });
+    expect(await processors()).toEqual({ count: 1, ...due });
+    expect(await dueWebhookProbe(stack.deps, { quietMs: 10 * MINUTE, maxDelayMs: 30 * MINUTE })()).toEqual({
+      count: 2,
+      ...due,
+    });
+    expect(await dueWebhookProbe(stack.deps, { quietMs: 10 * MINUTE, maxDelayMs: 5_000 })()).toEqual({
+      count: 1,
+      ...due,
+    });
   });
 
   it("the processor's idle probe counts what a batch would claim (not leased or final ones) and how old it is", async () => {
@@ -249,7 +264,14 @@ describe('the claim and the probe read about what they return, whatever the stat
 
       // The probe from scratch, capped at one batch: it reads the oldest and the newest entries and
       // counts the first 100.
-      const fresh = await explain(DUE_EVENT.text, [NOW.toISOString(), '-infinity', BATCH_SIZE, '']);
+      const fresh = await explain(DUE_EVENT.text, [
+        NOW.toISOString(),
+        '-infinity',
+        BATCH_SIZE,
+        '',
+        'Infinity',
+        'Infinity',
+      ]);
       expect(fresh.nodes.map((n) => n['Node Type'])).not.toContain('Seq Scan');
       expect(fresh.nodes.map((n) => n['Node Type'])).not.toContain('Sort');
       expect(fresh.blocks).toBeLessThan(100);
@@ -265,6 +287,8 @@ describe('the claim and the probe read about what they return, whatever the stat
         head?.at,
         PROCESSOR_MAX_PENDING,
         head?.id,
+        'Infinity',
+        'Infinity',
       ]);
       expect(again.nodes.map((n) => n['Node Type'])).not.toContain('Seq Scan');
       expect(again.blocks).toBeLessThan(40);

@@ -1,6 +1,7 @@
-import type { Db } from '@enrollpay/db';
+import { type Db, Prisma } from '@enrollpay/db';
 import type { Clock } from '../lib/clock.js';
 import { openDisputeCount } from '../payments/status.js';
+import { DUE_WHERE, UNAPPLIED_WHERE } from '../webhooks/where.js';
 
 /** Operational figures read from the database: the source of the gauges and of admin.metricsSummary. */
 export interface OpsSnapshot {
@@ -47,12 +48,14 @@ export async function takeOpsSnapshot(
     db.dispute.groupBy({ by: ['status'], _count: { _all: true } }),
     db.webhookEvent.groupBy({ by: ['status'], _count: { _all: true } }),
     db.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } }),
-    // The statuses as literals (Prisma would send them as parameters), so PostgreSQL sees that the query
-    // only wants unapplied events and reads the small partial index of them.
-    db.$queryRaw<{ receivedAt: Date }[]>`
-      SELECT "receivedAt" FROM "WebhookEvent"
-      WHERE "status" IN ('RECEIVED', 'FAILED') AND ("status" = 'RECEIVED' OR "attempts" < ${maxWebhookAttempts})
-      ORDER BY "receivedAt" LIMIT 1`.then((rows) => rows[0] ?? null),
+    // The oldest of each small partial index of what is not applied (webhooks/where.ts: their WHERE as
+    // literals, so PostgreSQL reads them), RECEIVED or FAILED with attempts left.
+    db.$queryRaw<{ receivedAt: Date | null }[]>`
+      SELECT least(
+        (SELECT min("receivedAt") FROM "WebhookEvent" WHERE ${Prisma.raw(DUE_WHERE)}),
+        (SELECT min("receivedAt") FROM "WebhookEvent" WHERE ${Prisma.raw(UNAPPLIED_WHERE)}
+          AND ("status" = 'RECEIVED' OR ("status" = 'FAILED' AND "attempts" < ${maxWebhookAttempts})))
+      ) AS "receivedAt"`.then((rows) => (rows[0]?.receivedAt ? { receivedAt: rows[0].receivedAt } : null)),
     queueDepth(db),
   ]);
   const disputesByStatus = tally(disputes, (r) => r.status);

@@ -1,8 +1,10 @@
+import { Prisma } from '@enrollpay/db';
 import type { AppDeps } from '../deps.js';
 import { describeError, retryDelayMs } from '../jobs/backoff.js';
 import { JobQueueUnavailableError, TASKS } from '../jobs/queue.js';
 import type { WebhookOutcome } from '../metrics/metrics.js';
 import { handlerFor } from './handlers.js';
+import { DUE_WHERE, UNAPPLIED_WHERE } from './where.js';
 
 /**
  * What one processing attempt did:
@@ -233,15 +235,24 @@ export async function sweepWebhookEvents(
 ): Promise<number> {
   const now = deps.clock.now();
   const cutoff = new Date(now.getTime() - olderThanMs);
-  // The statuses as literals (Prisma would send them as parameters), so PostgreSQL sees that the query
-  // only wants unapplied events and reads the small partial index of them. Not held by a running attempt
-  // (a waiting retry job keeps its run_at: preserve_run_at below).
+  // What is not applied sits in two small partial indexes (prisma/schema.prisma): "due" (never attempted,
+  // not leased) and "unapplied" (the rest). One ordered read of each, their WHERE written out as literals
+  // (Prisma would send parameters, and PostgreSQL reads a partial index only when the query implies its
+  // WHERE), merged. Not held by a running attempt (a waiting retry job keeps its run_at: preserve_run_at
+  // below); a crashed attempt's lease, once expired, is found here.
   const stuck = await deps.db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "WebhookEvent"
-    WHERE "status" IN ('RECEIVED', 'FAILED')
-      AND ("status" = 'RECEIVED' OR "attempts" < ${deps.env.WEBHOOK_MAX_ATTEMPTS})
-      AND "receivedAt" < ${cutoff}
-      AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+    SELECT "id" FROM (
+      (SELECT "id", "receivedAt" FROM "WebhookEvent"
+        WHERE ${Prisma.raw(DUE_WHERE)} AND "receivedAt" < ${cutoff}
+        ORDER BY "receivedAt" LIMIT ${limit})
+      UNION ALL
+      (SELECT "id", "receivedAt" FROM "WebhookEvent"
+        WHERE ${Prisma.raw(UNAPPLIED_WHERE)}
+          AND ("status" = 'RECEIVED' OR ("status" = 'FAILED' AND "attempts" < ${deps.env.WEBHOOK_MAX_ATTEMPTS}))
+          AND "receivedAt" < ${cutoff}
+          AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+        ORDER BY "receivedAt" LIMIT ${limit})
+    ) AS "unfinished"
     ORDER BY "receivedAt"
     LIMIT ${limit}`;
   for (const { id } of stuck) {

@@ -8,6 +8,7 @@ import { applyPlans, type PurePlan, type SyncResult } from '../payments/sync.js'
 import { type ProcessOutcome, processWebhookEvent, scheduleRetry } from './apply-event.js';
 import { batchPlanFor } from './handlers.js';
 import { isStripeEvent } from './verify.js';
+import { DUE_WHERE } from './where.js';
 
 /** Most events one batch claims. */
 export const BATCH_SIZE = 100;
@@ -49,8 +50,11 @@ const metricOutcomeOf = (o: ProcessOutcome): WebhookOutcome =>
 /**
  * One batch of the webhook pipeline, in ONE transaction:
  *
- * 1. claim up to `limit` stored, never-attempted events (`FOR UPDATE SKIP LOCKED`: instances and loops
- *    take disjoint batches; the row locks are the claim, so a crash releases them with the rollback);
+ * 1. claim up to `limit` stored, never-attempted events, oldest stored first (`DUE_WHERE`; `FOR UPDATE
+ *    SKIP LOCKED`: instances and loops take disjoint batches; the row locks are the claim, so a crash
+ *    releases them with the rollback). An event a one-at-a-time attempt has leased (`claimedUntil` set)
+ *    is not the batch's: that attempt clears the lease when it ends; if it crashed, the sweep hands the
+ *    event to a one-at-a-time attempt once the lease has expired;
  * 2. plan each (handlers.ts `batchPlanFor`) and apply the plans together, set-based (`applyPlans`:
  *    one lock statement for every payment, one write for the payments, one for the enrollments, each
  *    effect once for the batch);
@@ -75,10 +79,11 @@ export async function processWebhookBatch(
   try {
     await inTransaction(deps.db, async (sql) => {
       const now = deps.clock.now();
+      // Exactly the "due" partial index's WHERE, in its order: an ordered scan of it that stops after
+      // `limit` entries, whatever the statistics say.
       const rows = await sql.query<ClaimedRow>(Prisma.sql`
           SELECT "id", "type", "payload", "stripeCreatedAt" FROM "WebhookEvent"
-          WHERE "status" = 'RECEIVED' AND "attempts" = 0
-            AND ("claimedUntil" IS NULL OR "claimedUntil" <= ${now})
+          WHERE ${Prisma.raw(DUE_WHERE)}
           ORDER BY "receivedAt", "id"
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED`);

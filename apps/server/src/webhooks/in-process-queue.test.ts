@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../../test/harness.js';
 import { deliverSigned } from '../../test/pay.js';
 import { claimDelay, createWebhookProcessor } from './in-process-queue.js';
-import { dueWebhookBacklog, PROCESSOR_QUIET_MS } from './processor-process.js';
+import { dueWebhookProbe, PROCESSOR_QUIET_MS } from './processor-process.js';
 
 // The batch loop's scheduling (ingest first) on the real app and database. The app's own loop is closed;
 // each test stores events through the real route, then plays their arrivals to its own processor.
@@ -133,7 +133,7 @@ describe('the batch loop driven by the database (the processor process: probe, n
       pollMs: 50,
       quietMs: PROCESSOR_QUIET_MS,
       maxDelayMs: 2_000,
-      probe: () => dueWebhookBacklog(stack.deps),
+      probe: dueWebhookProbe(stack.deps, { quietMs: PROCESSOR_QUIET_MS, maxDelayMs: 2_000 }),
     });
     try {
       const started = Date.now();
@@ -158,7 +158,7 @@ describe('the batch loop driven by the database (the processor process: probe, n
       pollMs: 50,
       quietMs,
       maxDelayMs: budget,
-      probe: () => dueWebhookBacklog(stack.deps),
+      probe: dueWebhookProbe(stack.deps, { quietMs, maxDelayMs: budget }),
     });
     const ids: string[] = [];
     const storedAt = new Map<string, number>();

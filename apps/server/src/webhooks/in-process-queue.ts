@@ -47,9 +47,6 @@ export interface WebhookProcessorOptions {
   onBatch?: (result: BatchResult) => void;
 }
 
-/** While a burst is held back, the processor's probe runs every this many polls (see `nextProbeAt`). */
-const DEFERRED_POLLS = 4;
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** What the claim decision needs to know about the stored events no batch has claimed yet. */
@@ -198,33 +195,23 @@ export function createWebhookProcessor(
   let probing: Promise<void> | null = null;
   /** The last probe failed (the database is unreachable): logged once, not on every poll. */
   let probeFailing = false;
-  /**
-   * While a burst is held back, the probe is asked again after `DEFERRED_POLLS - 1` to `DEFERRED_POLLS`
-   * polls (the interval's phase decides), not every poll, and never later than the lag budget allows:
-   * what it reads grows with the backlog (3 ms of PostgreSQL's CPU at 2,000 waiting), and the receipts
-   * it yields to need that CPU. A burst's end is then seen up to that much later; the lag bound is kept.
-   */
-  let nextProbeAt = 0;
   const poll = setInterval(() => {
     if (closed || running > 0) return;
     if (!probe) {
       wake();
       return;
     }
-    if (probing || performance.now() < nextProbeAt) return;
+    // Every poll: the probe reads a few index entries plus what was stored since the last one
+    // (processor-process.ts), so a burst's end is seen within quietMs and one poll.
+    if (probing) return;
     probing = probe()
       .then((backlog) => {
         if (probeFailing) log.info('webhook processing: the database answers again');
         probeFailing = false;
         if (backlog.count === 0 || closed || running > 0) return;
-        const delay = claimDelay(backlog, policy);
-        if (delay === 0) {
-          wake();
-          return;
-        }
-        // Stored events keep arriving: wait, within the lag budget, and ask again later.
-        const budgetLeft = policy.maxDelayMs - backlog.oldestAgeMs;
-        nextProbeAt = performance.now() + Math.min(DEFERRED_POLLS * pollMs, budgetLeft) - pollMs;
+        // Otherwise stored events keep arriving: the next poll asks again (the lag budget is the probe's
+        // oldest age, so it is kept to within a poll).
+        if (claimDelay(backlog, policy) === 0) wake();
       })
       .catch((error: unknown) => {
         if (!probeFailing) log.error({ err: error }, 'webhook processing: looking for events failed');

@@ -8,48 +8,132 @@ import { loggerOptions } from '../logger.js';
 import { metricsRoutes } from '../metrics/plugin.js';
 import { BATCH_SIZE, type BatchResult } from './batch.js';
 import { type Backlog, createWebhookProcessor } from './in-process-queue.js';
+import { DUE_WHERE } from './where.js';
 
 /**
- * The idle poll's probe: what waits for a batch? The claim's own condition, as one indexed read (the
- * partial "unapplied" index, in its order: the status is a literal, so PostgreSQL can use it), on the
- * pool with no transaction — instead of a batch's BEGIN, claim and COMMIT every poll. It reads at most
- * $2 (the cap) of the oldest due events: how many (capped), and how long ago the oldest and the newest of
- * those were stored, in ms, against $1 (now, by this process's clock). At the cap the processor claims
- * at once, so the newest of a capped read is never needed.
+ * The idle poll's probe: what waits for a batch? Three reads of the "due" index, on the pool with no
+ * transaction (instead of a batch's BEGIN, claim and COMMIT every poll):
+ * - the oldest due event (the first entry) and the newest (the last entry, read backwards): their ages in
+ *   ms against $1 (now, by this process's clock); the oldest's id says whether anyone claimed since the
+ *   last probe;
+ * - how many due events were stored after $2 (the newest the last probe saw, or -infinity to count from
+ *   the oldest), at most $3: an index-only scan of the entries added since the last probe. The caller
+ *   adds them to what it had counted while the oldest stays the same (`continued`: nobody claimed), and
+ *   counts afresh otherwise. So each poll reads O(log n) entries plus what arrived since the last one, not
+ *   the whole backlog. Counted only when the count can change the decision (`claimDelay`): while the
+ *   newest is younger than $5 (quietMs: ingest is hot) and the oldest younger than $6 (the lag budget);
+ *   otherwise `added` is null and the processor claims now whatever the count.
+ * No row when nothing is due.
  */
 export const DUE_EVENT: HotStatement = {
   name: 'webhook_due_probe',
-  text: `SELECT count(*)::int AS "count",
-      coalesce(extract(epoch FROM $1::timestamp - min("receivedAt")) * 1000, 0)::float8 AS "oldestAgeMs",
-      coalesce(extract(epoch FROM $1::timestamp - max("receivedAt")) * 1000, 0)::float8 AS "newestAgeMs"
-    FROM (SELECT "receivedAt" FROM "WebhookEvent"
-      WHERE "status" = 'RECEIVED' AND "attempts" = 0 AND ("claimedUntil" IS NULL OR "claimedUntil" <= $1::timestamp)
-      ORDER BY "receivedAt" LIMIT $2) AS "due"`,
+  text: `SELECT "oldest"."id" AS "oldestId", ("oldest"."id" = $4::text) AS "continued",
+      extract(epoch FROM $1::timestamp - "oldest"."receivedAt")::float8 * 1000 AS "oldestAgeMs",
+      extract(epoch FROM $1::timestamp - "newest"."receivedAt")::float8 * 1000 AS "newestAgeMs",
+      to_char("newest"."receivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "newestAt",
+      CASE WHEN extract(epoch FROM $1::timestamp - "newest"."receivedAt")::float8 * 1000 < $5::float8
+          AND extract(epoch FROM $1::timestamp - "oldest"."receivedAt")::float8 * 1000 < $6::float8
+        THEN (SELECT count(*)::int FROM (SELECT 1 FROM "WebhookEvent"
+          WHERE ${DUE_WHERE}
+            AND "receivedAt" > greatest(CASE WHEN "oldest"."id" = $4::text THEN $2::timestamp ELSE '-infinity' END,
+              "oldest"."receivedAt" - interval '1 millisecond')
+          ORDER BY "receivedAt", "id" LIMIT $3) AS "stored") END AS "added"
+    FROM (SELECT "id", "receivedAt" FROM "WebhookEvent" WHERE ${DUE_WHERE}
+        ORDER BY "receivedAt", "id" LIMIT 1) AS "oldest",
+      (SELECT "receivedAt" FROM "WebhookEvent" WHERE ${DUE_WHERE}
+        ORDER BY "receivedAt" DESC, "id" DESC LIMIT 1) AS "newest"`,
 };
 
 /**
- * The processor's cap on the backlog it lets wait during a burst (`maxPending`), and the probe's LIMIT:
- * 50 full batches. Above it the processor claims at once; it also bounds what the probe reads (at most
- * this many index entries and rows per poll, only while a backlog waits: ~3 ms of PostgreSQL's CPU at
- * 2,000, ~9 ms at 10,000).
+ * The processor's cap on the backlog it lets wait during a burst (`maxPending`): 50 full batches. Above it
+ * the processor claims at once. The probe counts due events only up to it.
  */
 export const PROCESSOR_MAX_PENDING = 50 * BATCH_SIZE;
 
 /** The processor's `quietMs`: ingest is hot while the newest due event is younger than this. */
 export const PROCESSOR_QUIET_MS = 25;
 
+interface DueRow {
+  oldestId: string;
+  continued: boolean;
+  oldestAgeMs: number;
+  newestAgeMs: number;
+  newestAt: string;
+  /** Null: not counted (ingest is quiet, or the lag budget is spent: the processor claims now). */
+  added: number | null;
+}
+
+/** What the last probe saw, so the next one only counts the due events stored since. */
+interface DueCursor {
+  oldestId: string;
+  newestAt: string;
+  count: number;
+}
+
+/**
+ * When the count can matter (`claimDelay`): while the newest due event is younger than `quietMs` and the
+ * oldest younger than `maxDelayMs`. Outside that the probe does not count (infinite: always counts).
+ */
+export interface DueProbeOptions {
+  cap?: number;
+  quietMs?: number;
+  maxDelayMs?: number;
+}
+
+async function readDue(
+  deps: AppDeps,
+  {
+    cap = PROCESSOR_MAX_PENDING,
+    quietMs = Number.POSITIVE_INFINITY,
+    maxDelayMs = Number.POSITIVE_INFINITY,
+  }: DueProbeOptions,
+  cursor: DueCursor | null,
+): Promise<{ backlog: Backlog; cursor: DueCursor | null }> {
+  const [row] = await hotRows<DueRow>(deps.db, DUE_EVENT, [
+    toIso(deps.clock.now()),
+    cursor?.newestAt ?? '-infinity',
+    cap,
+    cursor?.oldestId ?? '',
+    quietMs,
+    maxDelayMs,
+  ]);
+  if (!row) return { backlog: { count: 0, oldestAgeMs: 0, newestAgeMs: 0 }, cursor: null };
+  const ages = { oldestAgeMs: Math.max(0, row.oldestAgeMs), newestAgeMs: Math.max(0, row.newestAgeMs) };
+  // Not counted: something is due and the decision is "claim now" whatever the count; the next probe
+  // counts afresh.
+  if (row.added === null) return { backlog: { count: 1, ...ages }, cursor: null };
+  const count = Math.min(cap, (row.continued && cursor ? cursor.count : 0) + row.added);
+  return {
+    backlog: { count, ...ages },
+    cursor: { oldestId: row.oldestId, newestAt: row.newestAt, count },
+  };
+}
+
 /**
  * What a batch would claim (unless locked): stored, never-attempted events not leased by anyone — how
  * many (at most `cap`), and how long ago the oldest and newest were stored (0 when there are none).
- * Ages below 0 (an API whose clock runs ahead of this one) count as 0.
+ * Ages below 0 (an API whose clock runs ahead of this one) count as 0. One probe, counted from scratch.
  */
 export async function dueWebhookBacklog(deps: AppDeps, cap = PROCESSOR_MAX_PENDING): Promise<Backlog> {
-  const [row] = await hotRows<Backlog>(deps.db, DUE_EVENT, [toIso(deps.clock.now()), cap]);
-  if (!row) return { count: 0, oldestAgeMs: 0, newestAgeMs: 0 };
-  return {
-    count: row.count,
-    oldestAgeMs: Math.max(0, row.oldestAgeMs),
-    newestAgeMs: Math.max(0, row.newestAgeMs),
+  return (await readDue(deps, { cap }, null)).backlog;
+}
+
+/**
+ * The processor's probe, asked every poll: `dueWebhookBacklog` that remembers what it counted. While a
+ * burst is held back nobody claims, the oldest due event stays the same, and each probe counts only the
+ * events stored since the previous one (an event committed late with an earlier receivedAt than the
+ * previous newest is missed by the count: the cap is a soft bound; the ages, which the lag budget
+ * depends on, are always read exactly). Once anyone claims, the oldest changes and it counts afresh.
+ * Given `quietMs` and `maxDelayMs` (the processor's policy) it counts only while the count can change
+ * the decision; otherwise it answers a count of 1 (something is due), which `claimDelay` turns into
+ * "claim now" as it would any count.
+ */
+export function dueWebhookProbe(deps: AppDeps, options: DueProbeOptions = {}): () => Promise<Backlog> {
+  let cursor: DueCursor | null = null;
+  return async () => {
+    const read = await readDue(deps, options, cursor);
+    cursor = read.cursor;
+    return read.backlog;
   };
 }
 
@@ -149,7 +233,11 @@ export async function startProcessorProcess(
     quietMs: PROCESSOR_QUIET_MS,
     maxDelayMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
     maxPending: PROCESSOR_MAX_PENDING,
-    probe: () => dueWebhookBacklog(deps),
+    probe: dueWebhookProbe(deps, {
+      cap: PROCESSOR_MAX_PENDING,
+      quietMs: PROCESSOR_QUIET_MS,
+      maxDelayMs: env.WEBHOOK_PROCESSOR_MAX_LAG_MS,
+    }),
     onBatch,
   });
 

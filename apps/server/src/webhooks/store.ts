@@ -13,7 +13,7 @@ const INSERT_EVENT: HotStatement = {
   name: 'webhook_event_insert',
   text: `
   INSERT INTO "WebhookEvent" ("id", "type", "objectId", "payload", "stripeCreatedAt", "status", "receivedAt", "processedAt")
-  VALUES ($1, $2, $3, $4::jsonb, to_timestamp($5::bigint) AT TIME ZONE 'UTC', $6::"WebhookEventStatus", $7::timestamp, $8::timestamp)
+  VALUES ($1, $2, $3, $4::json, to_timestamp($5::bigint) AT TIME ZONE 'UTC', $6::"WebhookEventStatus", $7::timestamp, $8::timestamp)
   ON CONFLICT ("id") DO NOTHING`,
 };
 

@@ -7,13 +7,6 @@ import type { WebhookProcessor } from './in-process-queue.js';
 import { receiptBacklog, recordEvent } from './store.js';
 import { type RejectReason, verifyStripeEvent } from './verify.js';
 
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** `false`: @fastify/cors skips the route (server-to-server callers send no Origin). */
-    cors?: false;
-  }
-}
-
 /**
  * What PostgreSQL says about a body JSON.parse took but its json type refuses: invalid text (22P02),
  * an untranslatable character (22P05, 22021), nesting deeper than its parser's stack (54001).
@@ -152,8 +145,7 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
   };
 
   // Stripe may send thousands of these: no per-request info lines (rejections still log at warn).
-  // No CORS: Stripe calls from its servers, with no Origin, and a browser has no business here.
-  const routeOptions = { bodyLimit, logLevel: 'warn', config: { cors: false } } as const;
+  const routeOptions = { bodyLimit, logLevel: 'warn' } as const;
   app.post('/api/webhooks/stripe', routeOptions, receive(deps.env.STRIPE_WEBHOOK_SECRET));
   const connectSecrets = deps.env.STRIPE_CONNECT_WEBHOOK_SECRET;
   app.post(

@@ -130,8 +130,8 @@ describe('overload: how long queries wait for a connection', () => {
     await eventually(async () => holding === POOL_MAX);
     const answers = burst(BURST);
     // (A count threshold of 20 waiting queries, the guard's old rule, would refuse most of this burst.)
-    // Deliveries queue for the receipt's INSERT (store.ts: at most RECEIPT_MAX_IN_FLIGHT INSERTs wait
-    // for a connection, the others wait to join the next one), so the queue is the two together.
+    // Deliveries queue for the receipt's INSERT (store.ts: RECEIPT_MAX_IN_FLIGHT INSERTs wait for a
+    // connection, the other deliveries wait to join the next one), so the queue is the two together.
     const queued = await eventually(async () => {
       const waiting = (poolStats(stack.deps.db)?.waiting ?? 0) + receiptBacklog(stack.deps.db).waiting;
       return waiting >= BURST && waiting;

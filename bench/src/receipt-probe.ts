@@ -1,7 +1,7 @@
 // The durable receipt alone against the bare route, back to back, for working on the receipt's CPU
 // (`pnpm --filter @enrollpay/bench run bench:receipt`; not part of `pnpm bench`). One PostgreSQL, one
-// emulator (only for the event's shape), the bare route and the API with processing paused
-// (BENCH_PAUSE_WEBHOOK_PROCESSING), and the load generator; then ROUNDS rounds of: the bare route, then
+// emulator (only for the event's shape), the bare route and the API with WEBHOOK_PROCESSING=separate and
+// no processor process (it stores and answers; nothing applies the events), and the load generator; then ROUNDS rounds of: the bare route, then
 // the receipt, each EVENTS events at full speed (16 connections), with each process's CPU read from
 // /proc. Prints every round and the medians: req/s ratio and CPU per answer of each server and of
 // PostgreSQL. BENCH_PROFILE_DIR writes V8 CPU profiles of the receipt API there and of the bare route
@@ -62,7 +62,9 @@ async function main() {
     const env = serverEnv(database.url, emulator.url);
     const secret = env.STRIPE_WEBHOOK_SECRET ?? '';
     const profileDir = process.env.BENCH_PROFILE_DIR;
-    const receiptEnv = { ...env, BENCH_PAUSE_WEBHOOK_PROCESSING: 'true' };
+    // As the webhook benchmark's receipt-alone phase: the API stores and answers, nothing applies. (It set
+    // BENCH_PAUSE_WEBHOOK_PROCESSING, which nothing reads any more: the API applied the events inline.)
+    const receiptEnv = { ...env, WEBHOOK_PROCESSING: 'separate' };
     const servers: { name: string; child: BenchChild }[] = [
       {
         name: 'bare',

@@ -51,20 +51,19 @@ const overload: FastifyPluginAsync<{ db: Db; env: Env; onRefused?: (reason: stri
   // Looked up once: the check runs on every request, reads two numbers and allocates nothing.
   const pool = poolPressureOf(db);
   const waitBudgetMs = env.OVERLOAD_POOL_WAIT_MS;
-  app.addHook('onRequest', async (request, reply) => {
-    if (exempt(request.url) || !pool) return;
-    const waiting = pool.waiting();
-    if (waiting === 0) return;
+  // Callback style: an async hook costs every request a promise and a microtask.
+  app.addHook('onRequest', (request, reply, done) => {
+    const waiting = pool ? pool.waiting() : 0;
+    if (waiting === 0 || !pool || exempt(request.url)) return done();
     const reason =
       waiting >= env.OVERLOAD_POOL_QUEUE
         ? 'poolQueue'
         : waitBudgetMs > 0 && pool.oldestWaitMs() >= waitBudgetMs
           ? 'poolWait'
           : undefined;
-    if (reason) {
-      reply.code(503).header('retry-after', OVERLOAD_RETRY_AFTER_SECONDS);
-      return reply.send(refuse(reason));
-    }
+    if (!reason) return done();
+    // A reply sent from an onRequest hook ends the request there (done() is not called).
+    reply.code(503).header('retry-after', OVERLOAD_RETRY_AFTER_SECONDS).send(refuse(reason));
   });
 };
 

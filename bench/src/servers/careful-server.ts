@@ -34,7 +34,7 @@ runRawPgServer((app, pool) => {
       await client.query('BEGIN');
       const stored = await client.query(
         `INSERT INTO "WebhookEvent" (id, type, "objectId", payload, "stripeCreatedAt", status, attempts, "receivedAt", "processedAt")
-         VALUES ($1, $2, $3, $4::jsonb, to_timestamp($5), 'PROCESSED', 1, clock_timestamp(), clock_timestamp())
+         VALUES ($1, $2, $3, $4::json, to_timestamp($5), 'PROCESSED', 1, clock_timestamp(), clock_timestamp())
          ON CONFLICT (id) DO NOTHING`,
         [event.id, event.type, object.id, body, event.created],
       );

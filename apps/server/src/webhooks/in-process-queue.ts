@@ -2,6 +2,7 @@ import { poolStats } from '@enrollpay/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { BATCH_SIZE, type BatchResult, processWebhookBatch } from './batch.js';
+import { receiptBacklog } from './store.js';
 
 export interface WebhookProcessor {
   /**
@@ -138,7 +139,9 @@ export function createWebhookProcessor(
       if (closed || pending === 0) return;
       const now = performance.now();
       const backlog = { count: pending, oldestAgeMs: now - oldestPending, newestAgeMs: now - lastArrival };
-      const delay = claimDelay(backlog, policy, (poolStats(deps.db)?.waiting ?? 0) > 0);
+      // Deliveries wait for a pool connection, or to join the receipt's next INSERT (store.ts).
+      const busy = (poolStats(deps.db)?.waiting ?? 0) > 0 || receiptBacklog(deps.db).waiting > 0;
+      const delay = claimDelay(backlog, policy, busy);
       if (delay === 0) return;
       await sleep(delay);
     }

@@ -1,10 +1,26 @@
 import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import type { AppDeps } from '../deps.js';
+import { OVERLOAD_RETRY_AFTER_SECONDS } from '../overload.js';
 import { handlerFor } from './handlers.js';
 import type { WebhookProcessor } from './in-process-queue.js';
-import { recordEvent } from './store.js';
+import { receiptBacklog, recordEvent } from './store.js';
 import { type RejectReason, verifyStripeEvent } from './verify.js';
+
+/**
+ * What PostgreSQL says about a body JSON.parse took but its json type refuses: invalid text (22P02),
+ * an untranslatable character (22P05, 22021), nesting deeper than its parser's stack (54001).
+ */
+const UNSTORABLE_JSON = new Set(['22P02', '22P05', '22021', '54001']);
+
+function isUnstorableJson(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    UNSTORABLE_JSON.has(error.code)
+  );
+}
 
 export interface WebhookRoutesOptions {
   deps: AppDeps;
@@ -63,7 +79,22 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
    * (`/api/webhooks/stripe-connect`: connected accounts' events, with `account`, signed with Stripe's
    * separate Connect secret — STRIPE_CONNECT_WEBHOOK_SECRET, or STRIPE_WEBHOOK_SECRET when unset).
    */
+  const { OVERLOAD_POOL_QUEUE: queueLimit, OVERLOAD_POOL_WAIT_MS: waitBudgetMs } = deps.env;
   const receive = (secrets: readonly string[]) => async (request: FastifyRequest, reply: FastifyReply) => {
+    // Deliveries wait for the receipt's INSERT in store.ts's queue, not the pool's, where the overload
+    // guard looks: the same limits apply to it here, before any work (Stripe retries a 503).
+    const backlog = receiptBacklog(deps.db);
+    if (
+      backlog.waiting > 0 &&
+      (backlog.waiting >= queueLimit || (waitBudgetMs > 0 && backlog.oldestWaitMs >= waitBudgetMs))
+    ) {
+      const reason = backlog.waiting >= queueLimit ? 'poolQueue' : 'poolWait';
+      deps.metrics.httpRefused.inc({ reason });
+      return reply
+        .code(503)
+        .header('retry-after', OVERLOAD_RETRY_AFTER_SECONDS)
+        .send({ error: 'Too many deliveries are waiting to be stored; retry shortly', reason });
+    }
     // Decoded once: the SDK verifies the HMAC over this string (it decodes a Buffer the same way), and
     // the row stores it.
     const raw = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
@@ -82,7 +113,19 @@ export const webhookRoutes: FastifyPluginAsync<WebhookRoutesOptions> = async (ap
 
     const { event } = verified;
     const handled = handlerFor(event.type) !== null;
-    const { created } = await recordEvent(deps, event, raw, handled ? 'RECEIVED' : 'IGNORED');
+    let created: boolean;
+    try {
+      ({ created } = await recordEvent(deps, event, raw, handled ? 'RECEIVED' : 'IGNORED'));
+    } catch (error) {
+      if (!isUnstorableJson(error)) throw error;
+      // Signed, and JSON to JSON.parse, but not to PostgreSQL's json type: nothing is stored.
+      request.log.warn({ reason: 'malformed', err: error }, 'stripe webhook rejected');
+      const { statusCode, body } = reject(
+        'malformed',
+        `Webhook body cannot be stored as JSON: ${error.message}`,
+      );
+      return reply.code(statusCode).send(body);
+    }
 
     if (!created) {
       deps.metrics.webhookEvents.inc({ type: event.type, outcome: 'duplicate' });

@@ -80,17 +80,14 @@ export interface AppliedTransition {
   source: SyncSource;
 }
 
-// The stats rollup: the deltas summed per rollup row, one upsert.
-const rollupEffect: Effect = (sql, applied) =>
-  applyRollupDeltas(
-    sql,
-    applied.map(({ t }) => t),
-  );
-
 // A promotion code's use counts when the payment succeeds and is freed when it is canceled (rare: one
-// statement per payment that has a code and just succeeded or was canceled).
+// statement per payment that has a code and just succeeded or was canceled). In code id order (a stable
+// sort: one payment's transitions keep theirs), so two batches lock the codes they share in one order.
 const redemptionEffect: Effect = async (sql, applied) => {
-  for (const { t } of applied) await settleRedemption(sql, t);
+  const withCode = applied.filter(({ t }) => t.after.promotionCodeId !== null);
+  const code = ({ t }: AppliedTransition) => t.after.promotionCodeId ?? '';
+  withCode.sort((a, b) => (code(a) < code(b) ? -1 : code(a) > code(b) ? 1 : 0));
+  for (const { t } of withCode) await settleRedemption(sql, t);
 };
 
 // The emails: one parties query, one insert (each deduplicated by its key).
@@ -115,15 +112,28 @@ const notifyEffect: Effect = (sql, applied) =>
     applied.flatMap(({ t }) => (t.changes.length ? [t.after.id] : [])),
   );
 
-const EFFECTS: Effect[] = [rollupEffect, redemptionEffect, outboxEffect, auditEffect, notifyEffect];
+const EFFECTS: Effect[] = [redemptionEffect, outboxEffect, auditEffect, notifyEffect];
+
+// The stats rollup: the deltas summed per rollup row, one upsert. It runs after the other EFFECTS: its
+// rows (one per specialist, offering, currency and day) are the only rows that concurrent transitions of
+// different payments share — two webhook batches of a busy day meet on the same hundred — so their row
+// locks are taken as late as possible and held only until the commit (and, in a webhook batch, through
+// the events' mark: `applyPlans`' `beforeRollup`), not through the outbox, the audit log and the notify.
+const rollupEffect: Effect = (sql, applied) =>
+  applyRollupDeltas(
+    sql,
+    applied.map(({ t }) => t),
+  );
 
 async function runEffects(
   sql: SqlRunner,
   applied: readonly AppliedTransition[],
   deps: SyncDeps,
+  beforeRollup?: () => Promise<void>,
 ): Promise<void> {
-  if (!applied.length) return;
-  for (const effect of EFFECTS) await effect(sql, applied, deps);
+  if (applied.length) for (const effect of EFFECTS) await effect(sql, applied, deps);
+  await beforeRollup?.();
+  if (applied.length) await rollupEffect(sql, applied, deps);
 }
 
 interface AuditRow {
@@ -348,13 +358,16 @@ function apply(deps: SyncDeps, { keys, children, source, step }: SyncPlan): Prom
  * Applies many plans in the caller's transaction, set-based (a webhook batch): every payment they touch
  * is locked with one statement; each plan's step runs in order on its payment's state so far (several
  * events of one payment chain, exactly as one transaction each would); then the payments and their
- * enrollments are written with one statement each and the EFFECTS run over every transition. Returns
- * one result per plan, in order. Anything that throws aborts the whole batch (the caller rolls back).
+ * enrollments are written with one statement each and the EFFECTS run over every transition, the
+ * rollup last. `beforeRollup` gets the results just before the rollup (the batch marks its events
+ * there, so the rollup's row locks are held through nothing but the commit). Returns one result per
+ * plan, in order. Anything that throws aborts the whole batch (the caller rolls back).
  */
 export async function applyPlans(
   sql: SqlRunner,
   deps: SyncDeps,
   plans: readonly PurePlan[],
+  beforeRollup?: (results: readonly SyncResult[]) => Promise<void>,
 ): Promise<SyncResult[]> {
   const locked = await lockPayments(
     sql,
@@ -391,7 +404,7 @@ export async function applyPlans(
     results.push(resultOf(t));
   }
   await writeTransitions(sql, [...nets.values()]);
-  await runEffects(sql, applied, deps);
+  await runEffects(sql, applied, deps, beforeRollup && (() => beforeRollup(results)));
   return results;
 }
 

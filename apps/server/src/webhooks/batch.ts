@@ -58,7 +58,8 @@ const metricOutcomeOf = (o: ProcessOutcome): WebhookOutcome =>
  * 2. plan each (handlers.ts `batchPlanFor`) and apply the plans together, set-based (`applyPlans`:
  *    one lock statement for every payment, one write for the payments, one for the enrollments, each
  *    effect once for the batch);
- * 3. record every event's outcome with one UPDATE, and commit: applied and marked together.
+ * 3. record every event's outcome with one UPDATE (inside applyPlans, just before its last effect, the
+ *    stats rollup, whose rows concurrent batches share), and commit: applied and marked together.
  *
  * Events a batch does not apply (disputes, Connect, an event whose object does not parse) go one at a
  * time through `processWebhookEvent` after the commit. If the batch's transaction fails (a poison event,
@@ -113,69 +114,74 @@ export async function processWebhookBatch(
       // merge lets the later of two equal stamps win): they keep the claim's order, the order they
       // arrived in, as one event at a time would apply them (sort is stable; event ids are random).
       planned.sort((a, b) => a.row.stripeCreatedAt.getTime() - b.row.stripeCreatedAt.getTime());
-      const results = await applyPlans(
-        sql,
-        deps,
-        planned.map((p) => p.plan),
-      );
-
-      // When the batch's work is done (just before the mark and the commit), not when it was claimed.
-      const processedAt = deps.clock.now().toISOString();
-      const updates: EventUpdate[] = planned.map(({ row, event }, i) => {
-        const result: SyncResult | undefined = results[i];
-        const attempts = 1;
-        if (!result) throw new Error(`no result for event ${row.id}`);
-        let outcome: ProcessOutcome;
-        let update: EventUpdate;
-        if (result.outcome === 'refused') {
-          outcome = 'failed';
-          update = {
-            id: row.id,
-            status: 'FAILED',
-            attempts: Math.max(attempts, max),
-            lastError: result.problem ?? 'refused',
-            processedAt: null,
-          };
-        } else if (result.outcome === 'orphaned') {
-          const kind = event.data.object.object;
-          outcome = attempts >= max ? 'orphaned' : 'retrying';
-          update =
-            outcome === 'orphaned'
-              ? {
-                  id: row.id,
-                  status: 'ORPHANED',
-                  attempts,
-                  lastError: `Orphaned: no payment matches this event's ${kind} after ${attempts} attempts`,
-                  processedAt,
-                }
-              : {
-                  id: row.id,
-                  status: 'RECEIVED',
-                  attempts,
-                  lastError: `No payment matches this event's ${kind} yet (attempt ${attempts} of ${max}); retrying`,
-                  processedAt: null,
-                };
-          if (outcome === 'retrying') {
-            retries.push({ id: row.id, at: new Date(now.getTime() + retryDelayMs(attempts)) });
+      // The mark runs inside applyPlans, just before the stats rollup (its row locks, shared with the
+      // other loop's and instances' batches, are then held through nothing but the commit).
+      const mark = async (results: readonly SyncResult[]) => {
+        // When the batch's work is done (its last statements are the mark and the rollup), not when it
+        // was claimed.
+        const processedAt = deps.clock.now().toISOString();
+        const updates: EventUpdate[] = planned.map(({ row, event }, i) => {
+          const result: SyncResult | undefined = results[i];
+          const attempts = 1;
+          if (!result) throw new Error(`no result for event ${row.id}`);
+          let outcome: ProcessOutcome;
+          let update: EventUpdate;
+          if (result.outcome === 'refused') {
+            outcome = 'failed';
+            update = {
+              id: row.id,
+              status: 'FAILED',
+              attempts: Math.max(attempts, max),
+              lastError: result.problem ?? 'refused',
+              processedAt: null,
+            };
+          } else if (result.outcome === 'orphaned') {
+            const kind = event.data.object.object;
+            outcome = attempts >= max ? 'orphaned' : 'retrying';
+            update =
+              outcome === 'orphaned'
+                ? {
+                    id: row.id,
+                    status: 'ORPHANED',
+                    attempts,
+                    lastError: `Orphaned: no payment matches this event's ${kind} after ${attempts} attempts`,
+                    processedAt,
+                  }
+                : {
+                    id: row.id,
+                    status: 'RECEIVED',
+                    attempts,
+                    lastError: `No payment matches this event's ${kind} yet (attempt ${attempts} of ${max}); retrying`,
+                    processedAt: null,
+                  };
+            if (outcome === 'retrying') {
+              retries.push({ id: row.id, at: new Date(now.getTime() + retryDelayMs(attempts)) });
+            }
+          } else {
+            outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
+            update = { id: row.id, status: 'PROCESSED', attempts, lastError: null, processedAt };
           }
-        } else {
-          outcome = result.outcome === 'applied' ? 'processed' : 'unchanged';
-          update = { id: row.id, status: 'PROCESSED', attempts, lastError: null, processedAt };
-        }
-        outcomes.push({ type: row.type, outcome });
-        return update;
-      });
-      if (updates.length) {
-        await sql.query(
-          Prisma.sql`
+          outcomes.push({ type: row.type, outcome });
+          return update;
+        });
+        if (updates.length) {
+          await sql.query(
+            Prisma.sql`
             UPDATE "WebhookEvent" e SET "status" = v."status"::"WebhookEventStatus", "attempts" = v."attempts",
               "lastError" = v."lastError", "processedAt" = v."processedAt"::timestamp(3), "claimedUntil" = NULL
             FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
               AS v("id" text, "status" text, "attempts" int, "lastError" text, "processedAt" text)
             WHERE e."id" = v."id"`,
-          'webhooks.mark-batch',
-        );
-      }
+            'webhooks.mark-batch',
+          );
+        }
+      };
+      await applyPlans(
+        sql,
+        deps,
+        planned.map((p) => p.plan),
+        mark,
+      );
     });
   } catch (error) {
     if (!claimedIds.length) throw error;

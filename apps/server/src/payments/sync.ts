@@ -141,7 +141,14 @@ interface AuditRow {
 async function insertAuditRows(sql: SqlRunner, entries: readonly AuditRow[]): Promise<void> {
   if (!entries.length) return;
   const now = new Date().toISOString();
-  const rows = entries.map((entry) => ({ ...entry, id: randomUUID() }));
+  const rows = entries.map(({ action, paymentId, amount, currency, details }) => ({
+    id: randomUUID(),
+    action,
+    paymentId,
+    amount,
+    currency,
+    details,
+  }));
   await sql.query(
     Prisma.sql`
     INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")

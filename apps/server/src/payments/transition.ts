@@ -1,5 +1,6 @@
 import { Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
+import { isoString } from '../lib/utc-time.js';
 import { prismaRunner, type SqlRunner } from './sql.js';
 import {
   deriveEnrollmentStatus,
@@ -289,7 +290,9 @@ export async function transition(
 
 /** Whether a transition changed any of the payment's own fields (then it and its enrollment are written). */
 export function paymentChanged(t: Pick<Transition, 'before' | 'after'>): boolean {
-  return DIFF_FIELDS.some((f) => !same(t.before[f], t.after[f]));
+  const { before, after } = t;
+  for (const f of DIFF_FIELDS) if (!same(before[f], after[f])) return true;
+  return false;
 }
 
 function enrollmentOf(t: Pick<Transition, 'after' | 'disputeStatuses'>) {
@@ -342,16 +345,14 @@ export async function deriveTransition(
     disputeStatuses = read.disputeStatuses;
   }
 
-  const merged: PaymentRow = { ...before, ...patch, ...derived };
-  const after: PaymentRow = {
-    ...merged,
-    status: derivePaymentStatus({
-      intentStatus: currentIntentStatus(merged),
-      amountReceived: merged.amountReceived,
-      amountRefunded: merged.amountRefunded,
-      disputeStatuses,
-    }),
-  };
+  // One copy of the row (a batch makes one per event): the merged facts, then the status derived from them.
+  const after: PaymentRow = { ...before, ...patch, ...derived };
+  after.status = derivePaymentStatus({
+    intentStatus: currentIntentStatus(after),
+    amountReceived: after.amountReceived,
+    amountRefunded: after.amountRefunded,
+    disputeStatuses,
+  });
   return {
     before,
     after,
@@ -380,17 +381,41 @@ export interface NetChange {
  * itself); a payment whose value of such a column did not change gets its own value again.
  */
 export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[]): Promise<void> {
-  const changed = nets.filter(
-    (n) => n.changed > 0 && paymentChanged({ before: n.first, after: n.last.after }),
-  );
+  // One pass over the fields of each payment: whether it changed at all, and which columns any changed.
+  const changed: NetChange[] = [];
+  const differs = new Array<boolean>(DIFF_FIELDS.length).fill(false);
+  for (const n of nets) {
+    if (n.changed <= 0) continue;
+    const after = n.last.after;
+    let any = false;
+    for (const [i, f] of DIFF_FIELDS.entries()) {
+      if (!same(n.first[f], after[f])) {
+        differs[i] = true;
+        any = true;
+      }
+    }
+    if (any) changed.push(n);
+  }
   if (!changed.length) return;
-  const fields = DIFF_FIELDS.filter((f) => changed.some((n) => !same(n.first[f], n.last.after[f])));
+  const fields = DIFF_FIELDS.filter((_, i) => differs[i]);
+  // Dates as their ISO strings up front (what JSON.stringify would write, via Date#toJSON, at several
+  // times the cost: isoString remembers them, and a batch's times repeat).
   const payments = changed.map((n) => {
     const row: Record<string, unknown> = { id: n.first.id, version: n.changed };
-    for (const f of fields) row[f] = n.last.after[f];
+    for (const f of fields) row[f] = jsonTime(n.last.after[f]);
     return row;
   });
-  const enrollments = changed.map((n) => ({ id: n.last.after.enrollmentId, ...enrollmentOf(n.last) }));
+  const enrollments = changed.map((n) => {
+    const e = enrollmentOf(n.last);
+    return {
+      id: n.last.after.enrollmentId,
+      status: e.status,
+      paymentStatus: e.paymentStatus,
+      paymentId: e.paymentId,
+      paymentDate: e.paymentDate && isoString(e.paymentDate),
+      webhookVerified: e.webhookVerified,
+    };
+  });
   const assignments = Prisma.raw(fields.map((f) => `"${f}" = v."${f}"`).join(', '));
   // One round trip: the payments in a data-modifying CTE, the enrollments in the main statement. The ids
   // again as arrays (`= ANY`, behind a subquery so that planning does not estimate each id): each table
@@ -446,12 +471,17 @@ function same(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/** A value as JSON.stringify would write it, with a Date already as its ISO string. */
+const jsonTime = <T>(value: T): T | string => (value instanceof Date ? isoString(value) : value);
+
 function diff(before: PaymentRow, after: PaymentRow): FieldChange[] {
-  return DIFF_FIELDS.filter((f) => !same(before[f], after[f])).map((field) => ({
-    field,
-    before: before[field],
-    after: after[field],
-  }));
+  const changes: FieldChange[] = [];
+  for (const field of DIFF_FIELDS) {
+    if (!same(before[field], after[field])) {
+      changes.push({ field, before: before[field], after: after[field] });
+    }
+  }
+  return changes;
 }
 
 function changedFields(before: PaymentRow, after: PaymentRow): Prisma.PaymentUpdateInput {

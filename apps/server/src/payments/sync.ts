@@ -23,12 +23,12 @@ import {
 import {
   deriveTransition,
   type FieldChange,
+  LockedPayments,
   lockPayments,
   type NetChange,
   type PaymentKeys,
   type PaymentRow,
   paymentChanged,
-  paymentMatches,
   type Refusal,
   type Step,
   type StepResult,
@@ -367,18 +367,12 @@ export async function applyPlans(
     sql,
     plans.map((p) => p.keys),
   );
-  const current = new Map<string, PaymentRow>(locked.map((p) => [p.id, p]));
+  const current = new LockedPayments(locked);
   const nets = new Map<string, NetChange>();
   const applied: AppliedTransition[] = [];
   const results: SyncResult[] = [];
   for (const plan of plans) {
-    let payment: PaymentRow | undefined;
-    for (const candidate of current.values()) {
-      if (paymentMatches(candidate, plan.keys)) {
-        payment = candidate;
-        break;
-      }
-    }
+    const payment = current.find(plan.keys);
     if (!payment) {
       results.push({ outcome: 'orphaned', paymentId: null, changes: [] });
       continue;
@@ -389,7 +383,7 @@ export async function applyPlans(
       results.push(refusedResult(t, t.refused));
       continue;
     }
-    current.set(payment.id, t.after);
+    current.update(t.after);
     const net = nets.get(payment.id) ?? { first: payment, last: t, changed: 0 };
     net.last = t;
     if (paymentChanged(t)) net.changed += 1;

@@ -202,6 +202,81 @@ export function paymentMatches(payment: PaymentRow, keys: PaymentKeys): boolean 
 }
 
 /**
+ * A batch's locked payments, kept current as its transitions apply, and found by `paymentMatches`' rule:
+ * of every payment the keys match, the first in lock order — through indexes on the PaymentIntent and
+ * charge ids (a batch of a hundred events would otherwise test a hundred payments for each).
+ */
+export class LockedPayments {
+  /** The payments' current rows, in lock order. */
+  private readonly rows: PaymentRow[];
+  private readonly position = new Map<string, number>();
+  private readonly byIntent = new Map<string, number[]>();
+  private readonly byCharge = new Map<string, number[]>();
+
+  constructor(locked: readonly PaymentRow[]) {
+    this.rows = [...locked];
+    this.rows.forEach((row, i) => {
+      this.position.set(row.id, i);
+      this.index(row, i);
+    });
+  }
+
+  /** The payment `keys` find (as `paymentMatches`, the first in lock order), or undefined. */
+  find(keys: PaymentKeys): PaymentRow | undefined {
+    let first = Number.POSITIVE_INFINITY;
+    if (keys.paymentIntentId) first = Math.min(first, this.byIntent.get(keys.paymentIntentId)?.[0] ?? first);
+    if (keys.chargeId) first = Math.min(first, this.byCharge.get(keys.chargeId)?.[0] ?? first);
+    if (keys.metadataPaymentId && keys.paymentIntentId) {
+      const i = this.position.get(keys.metadataPaymentId);
+      if (i !== undefined && this.rows[i]?.stripePaymentIntentId === null) first = Math.min(first, i);
+    }
+    return this.rows[first];
+  }
+
+  /** Replaces a payment's row with its state after a transition (the ids it is found by may change). */
+  update(row: PaymentRow): void {
+    const i = this.position.get(row.id);
+    const old = i === undefined ? undefined : this.rows[i];
+    if (i === undefined || !old) throw new Error(`payment ${row.id} is not locked by this batch`);
+    if (
+      old.stripePaymentIntentId !== row.stripePaymentIntentId ||
+      old.stripeChargeId !== row.stripeChargeId
+    ) {
+      unindex(this.byIntent, old.stripePaymentIntentId, i);
+      unindex(this.byCharge, old.stripeChargeId, i);
+      this.index(row, i);
+    }
+    this.rows[i] = row;
+  }
+
+  private index(row: PaymentRow, i: number): void {
+    addIndex(this.byIntent, row.stripePaymentIntentId, i);
+    addIndex(this.byCharge, row.stripeChargeId, i);
+  }
+}
+
+/** Adds position `i` under `key` (the positions of one key stay in ascending order). */
+function addIndex(map: Map<string, number[]>, key: string | null, i: number): void {
+  if (!key) return;
+  const positions = map.get(key);
+  if (!positions) {
+    map.set(key, [i]);
+    return;
+  }
+  positions.push(i);
+  positions.sort((a, b) => a - b);
+}
+
+function unindex(map: Map<string, number[]>, key: string | null, i: number): void {
+  if (!key) return;
+  const positions = map.get(key);
+  if (!positions) return;
+  const at = positions.indexOf(i);
+  if (at >= 0) positions.splice(at, 1);
+  if (!positions.length) map.delete(key);
+}
+
+/**
  * Finds and locks every payment that any of `keysList` finds, in one statement, in id order (two batches
  * locking overlapping payments take the locks in the same order, so they queue rather than deadlock).
  */

@@ -542,8 +542,9 @@ function childFieldChanges(changes: ChildChange[]): FieldChange[] {
 const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
 
 function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
+  // Most fields of a transition are unchanged primitives: the cheap test first.
+  if (a === b) return true;
+  return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
 }
 
 /** A value as JSON.stringify would write it, with a Date already as its ISO string. */

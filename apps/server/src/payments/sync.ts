@@ -21,6 +21,7 @@ import {
   type SyncSource,
 } from './steps.js';
 import {
+  addToNet,
   deriveTransition,
   type FieldChange,
   LockedPayments,
@@ -28,10 +29,10 @@ import {
   type NetChange,
   type PaymentKeys,
   type PaymentRow,
-  paymentChanged,
   type Refusal,
   type Step,
   type StepResult,
+  startNet,
   type Transition,
   transition,
   writeTransitions,
@@ -384,9 +385,8 @@ export async function applyPlans(
       continue;
     }
     current.update(t.after);
-    const net = nets.get(payment.id) ?? { first: payment, last: t, changed: 0 };
-    net.last = t;
-    if (paymentChanged(t)) net.changed += 1;
+    const net = nets.get(payment.id) ?? startNet(payment, t);
+    addToNet(net, t);
     nets.set(payment.id, net);
     applied.push({ t, source: plan.source });
     results.push(resultOf(t));

@@ -432,7 +432,7 @@ export async function deriveTransition(
     before,
     after,
     childChanges,
-    changes: [...diff(before, after), ...childFieldChanges(childChanges)],
+    changes: [...diff(before, after, patch), ...childFieldChanges(childChanges)],
     refused: null,
     disputeStatuses,
   };
@@ -446,6 +446,30 @@ export interface NetChange {
   last: Pick<Transition, 'after' | 'disputeStatuses'>;
   /** How many of the transitions changed the payment (its version moves by as many). */
   changed: number;
+  /** By DIFF_FIELDS' position: whether any of the transitions changed that field (`addToNet`). */
+  touched: boolean[];
+}
+
+/** A payment's net change in a batch, starting with its first transition (`addToNet` adds each). */
+export function startNet(first: PaymentRow, t: Transition): NetChange {
+  return { first, last: t, changed: 0, touched: new Array<boolean>(DIFF_FIELDS.length).fill(false) };
+}
+
+/**
+ * Adds a transition (the next one applied) to its payment's net change: it becomes the last, and when
+ * it changed any of the payment's own fields (`paymentChanged`; those are the entries of its diff) the
+ * version moves once more and those fields are marked as touched.
+ */
+export function addToNet(net: NetChange, t: Transition): void {
+  net.last = t;
+  let changed = false;
+  for (const change of t.changes) {
+    const i = FIELD_INDEX.get(change.field);
+    if (i === undefined) continue; // a refund's or a dispute's change
+    net.touched[i] = true;
+    changed = true;
+  }
+  if (changed) net.changed += 1;
 }
 
 /**
@@ -456,7 +480,8 @@ export interface NetChange {
  * itself); a payment whose value of such a column did not change gets its own value again.
  */
 export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[]): Promise<void> {
-  // One pass over the fields of each payment: whether it changed at all, and which columns any changed.
+  // One pass over the fields each payment's transitions touched (no other can differ): whether it changed
+  // at all (a field changed and changed back does not count), and which columns any payment changed.
   const changed: NetChange[] = [];
   const differs = new Array<boolean>(DIFF_FIELDS.length).fill(false);
   for (const n of nets) {
@@ -464,7 +489,7 @@ export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[
     const after = n.last.after;
     let any = false;
     for (const [i, f] of DIFF_FIELDS.entries()) {
-      if (!same(n.first[f], after[f])) {
+      if (n.touched[i] && !same(n.first[f], after[f])) {
         differs[i] = true;
         any = true;
       }
@@ -540,6 +565,19 @@ function childFieldChanges(changes: ChildChange[]): FieldChange[] {
 }
 
 const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
+const FIELD_INDEX = new Map<string, number>(DIFF_FIELDS.map((f, i) => [f, i]));
+
+/** The fields deriveTransition derives rather than takes from the step's patch (a missing one fails to compile). */
+const DERIVED_FIELDS = {
+  amountRefunded: true,
+  refundedAt: true,
+  disputedAt: true,
+  disputeStatus: true,
+  amountLostToDisputes: true,
+  disputeLostAt: true,
+  status: true,
+} as const satisfies Record<keyof ChildTotals | 'status', true>;
+const DERIVED_MASK = DIFF_FIELDS.map((f) => f in DERIVED_FIELDS);
 
 function same(a: unknown, b: unknown): boolean {
   // Most fields of a transition are unchanged primitives: the cheap test first.
@@ -550,10 +588,20 @@ function same(a: unknown, b: unknown): boolean {
 /** A value as JSON.stringify would write it, with a Date already as its ISO string. */
 const jsonTime = <T>(value: T): T | string => (value instanceof Date ? isoString(value) : value);
 
-function diff(before: PaymentRow, after: PaymentRow): FieldChange[] {
+/**
+ * The fields `after` changed, in DIFF_FIELDS' order. `after` is `before` merged with the step's patch and
+ * the derived totals and status (deriveTransition), so only those fields can differ: only they are
+ * compared (a third of the forty).
+ */
+function diff(before: PaymentRow, after: PaymentRow, patch: DirectPatch): FieldChange[] {
+  const candidates = DERIVED_MASK.slice();
+  for (const key of Object.keys(patch)) {
+    const i = FIELD_INDEX.get(key);
+    if (i !== undefined) candidates[i] = true;
+  }
   const changes: FieldChange[] = [];
-  for (const field of DIFF_FIELDS) {
-    if (!same(before[field], after[field])) {
+  for (const [i, field] of DIFF_FIELDS.entries()) {
+    if (candidates[i] && !same(before[field], after[field])) {
       changes.push({ field, before: before[field], after: after[field] });
     }
   }

@@ -102,11 +102,12 @@ async function main() {
         round,
       );
       if (profileDir && round === 1) {
-        if (heap) await session.post('HeapProfiler.startSampling', {
-          samplingInterval: 4096,
-          includeObjectsCollectedByMajorGC: true,
-          includeObjectsCollectedByMinorGC: true,
-        });
+        if (heap)
+          await session.post('HeapProfiler.startSampling', {
+            samplingInterval: 4096,
+            includeObjectsCollectedByMajorGC: true,
+            includeObjectsCollectedByMinorGC: true,
+          });
         else await session.post('Profiler.start');
       }
       const cpu = process.cpuUsage();

@@ -15,7 +15,7 @@ import Stripe from 'stripe';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
 import type { WebhookJob, WebhookResult } from './load/jobs.js';
-import { loadAverage, parentPid, processCpuMs, processTreeCpuMs } from './machine.js';
+import { loadAverage, parentPid, processCpuMs, processCpuSplitMs, processTreeCpuMs } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
 import { seedPendingPayments } from './seed.js';
 import { succeedIntents } from './webhook.js';
@@ -92,6 +92,7 @@ async function main() {
       // Let autovacuum and the WAL writer settle, as after a burst.
       await sleep(300);
       if (statements && round === ROUNDS - 1) await db.$queryRawUnsafe('SELECT pg_stat_statements_reset()');
+      const splitBefore = processCpuSplitMs(processor.pid);
       const before = {
         processor: processCpuMs(processor.pid) ?? Number.NaN,
         postgres: postmaster === null ? Number.NaN : (processTreeCpuMs(postmaster) ?? Number.NaN),
@@ -112,6 +113,7 @@ async function main() {
         perf.kill('SIGINT');
         await once(perf, 'exit');
       }
+      const splitAfter = processCpuSplitMs(processor.pid);
       const after = {
         processor: processCpuMs(processor.pid) ?? Number.NaN,
         postgres: postmaster === null ? Number.NaN : (processTreeCpuMs(postmaster) ?? Number.NaN),
@@ -124,8 +126,12 @@ async function main() {
       const rate = EVENTS / seconds;
       const p = (after.processor - before.processor) / EVENTS;
       const g = (after.postgres - before.postgres) / EVENTS;
+      const split = {
+        user: ((splitAfter?.user ?? Number.NaN) - (splitBefore?.user ?? Number.NaN)) / EVENTS,
+        system: ((splitAfter?.system ?? Number.NaN) - (splitBefore?.system ?? Number.NaN)) / EVENTS,
+      };
       console.log(
-        `round ${round}${round === 0 ? ' (warm-up)' : ''}: stored ${stored.ok}/${EVENTS} at ${stored.rps.toFixed(0)} req/s; drained in ${seconds.toFixed(3)} s = ${rate.toFixed(0)} events/s; CPU per event: processor ${p.toFixed(3)} ms, PostgreSQL ${g.toFixed(3)} ms`,
+        `round ${round}${round === 0 ? ' (warm-up)' : ''}: stored ${stored.ok}/${EVENTS} at ${stored.rps.toFixed(0)} req/s; drained in ${seconds.toFixed(3)} s = ${rate.toFixed(0)} events/s; CPU per event: processor ${p.toFixed(3)} ms (user ${split.user.toFixed(3)}, system ${split.system.toFixed(3)}), PostgreSQL ${g.toFixed(3)} ms`,
       );
       if (round === 0) continue;
       rates.push(rate);

@@ -53,6 +53,12 @@ export function processCpuMs(pid: number): number | null {
   return fields ? ticksToMs(Number(fields[11]) + Number(fields[12])) : null;
 }
 
+/** The same split into user and system time (ms), or null. */
+export function processCpuSplitMs(pid: number): { user: number; system: number } | null {
+  const fields = statFields(pid);
+  return fields ? { user: ticksToMs(Number(fields[11])), system: ticksToMs(Number(fields[12])) } : null;
+}
+
 /** The parent pid of a process (field 4 of /proc/<pid>/stat), or null. */
 export function parentPid(pid: number): number | null {
   const fields = statFields(pid);

@@ -1,5 +1,6 @@
 import { type Db, type Prisma, pgPoolOf } from '@enrollpay/db';
 import pg from 'pg';
+import { isoString, parseUtcTimestamp } from '../lib/utc-time.js';
 
 /**
  * Where the sync's set-based statements run: a Prisma transaction (one payment at a time, `apply`) or a
@@ -22,14 +23,13 @@ export function prismaRunner(tx: Prisma.TransactionClient): SqlRunner {
 
 /** Our TIMESTAMP(3) columns hold UTC without a zone (as Prisma writes them); read them as UTC. */
 const TIMESTAMP_OID = 1114;
-const utcTimestamp = (text: string) => new Date(`${text.replace(' ', 'T')}Z`);
 const types: pg.CustomTypesConfig = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMP_OID ? utcTimestamp : pg.types.getTypeParser(oid, format),
+    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format),
 };
 
 /** Dates as UTC ISO strings (node-postgres would send a Date in the process's local zone). */
-const toPg = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+const toPg = (value: unknown): unknown => (value instanceof Date ? isoString(value) : value);
 
 function pgRunner(client: pg.PoolClient): SqlRunner {
   return {

@@ -21,17 +21,18 @@ import {
   type SyncSource,
 } from './steps.js';
 import {
+  addToNet,
   deriveTransition,
   type FieldChange,
+  LockedPayments,
   lockPayments,
   type NetChange,
   type PaymentKeys,
   type PaymentRow,
-  paymentChanged,
-  paymentMatches,
   type Refusal,
   type Step,
   type StepResult,
+  startNet,
   type Transition,
   transition,
   writeTransitions,
@@ -151,7 +152,14 @@ interface AuditRow {
 async function insertAuditRows(sql: SqlRunner, entries: readonly AuditRow[]): Promise<void> {
   if (!entries.length) return;
   const now = new Date().toISOString();
-  const rows = entries.map((entry) => ({ ...entry, id: randomUUID() }));
+  const rows = entries.map(({ action, paymentId, amount, currency, details }) => ({
+    id: randomUUID(),
+    action,
+    paymentId,
+    amount,
+    currency,
+    details,
+  }));
   await sql.query(
     Prisma.sql`
     INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details", "createdAt")
@@ -373,18 +381,12 @@ export async function applyPlans(
     sql,
     plans.map((p) => p.keys),
   );
-  const current = new Map<string, PaymentRow>(locked.map((p) => [p.id, p]));
+  const current = new LockedPayments(locked);
   const nets = new Map<string, NetChange>();
   const applied: AppliedTransition[] = [];
   const results: SyncResult[] = [];
   for (const plan of plans) {
-    let payment: PaymentRow | undefined;
-    for (const candidate of current.values()) {
-      if (paymentMatches(candidate, plan.keys)) {
-        payment = candidate;
-        break;
-      }
-    }
+    const payment = current.find(plan.keys);
     if (!payment) {
       results.push({ outcome: 'orphaned', paymentId: null, changes: [] });
       continue;
@@ -395,10 +397,9 @@ export async function applyPlans(
       results.push(refusedResult(t, t.refused));
       continue;
     }
-    current.set(payment.id, t.after);
-    const net = nets.get(payment.id) ?? { first: payment, last: t, changed: 0 };
-    net.last = t;
-    if (paymentChanged(t)) net.changed += 1;
+    current.update(t.after);
+    const net = nets.get(payment.id) ?? startNet(payment, t);
+    addToNet(net, t);
     nets.set(payment.id, net);
     applied.push({ t, source: plan.source });
     results.push(resultOf(t));

@@ -1,5 +1,6 @@
 import { Prisma } from '@enrollpay/db';
 import type Stripe from 'stripe';
+import { isoString } from '../lib/utc-time.js';
 import { prismaRunner, type SqlRunner } from './sql.js';
 import {
   deriveEnrollmentStatus,
@@ -201,6 +202,81 @@ export function paymentMatches(payment: PaymentRow, keys: PaymentKeys): boolean 
 }
 
 /**
+ * A batch's locked payments, kept current as its transitions apply, and found by `paymentMatches`' rule:
+ * of every payment the keys match, the first in lock order — through indexes on the PaymentIntent and
+ * charge ids (a batch of a hundred events would otherwise test a hundred payments for each).
+ */
+export class LockedPayments {
+  /** The payments' current rows, in lock order. */
+  private readonly rows: PaymentRow[];
+  private readonly position = new Map<string, number>();
+  private readonly byIntent = new Map<string, number[]>();
+  private readonly byCharge = new Map<string, number[]>();
+
+  constructor(locked: readonly PaymentRow[]) {
+    this.rows = [...locked];
+    this.rows.forEach((row, i) => {
+      this.position.set(row.id, i);
+      this.index(row, i);
+    });
+  }
+
+  /** The payment `keys` find (as `paymentMatches`, the first in lock order), or undefined. */
+  find(keys: PaymentKeys): PaymentRow | undefined {
+    let first = Number.POSITIVE_INFINITY;
+    if (keys.paymentIntentId) first = Math.min(first, this.byIntent.get(keys.paymentIntentId)?.[0] ?? first);
+    if (keys.chargeId) first = Math.min(first, this.byCharge.get(keys.chargeId)?.[0] ?? first);
+    if (keys.metadataPaymentId && keys.paymentIntentId) {
+      const i = this.position.get(keys.metadataPaymentId);
+      if (i !== undefined && this.rows[i]?.stripePaymentIntentId === null) first = Math.min(first, i);
+    }
+    return this.rows[first];
+  }
+
+  /** Replaces a payment's row with its state after a transition (the ids it is found by may change). */
+  update(row: PaymentRow): void {
+    const i = this.position.get(row.id);
+    const old = i === undefined ? undefined : this.rows[i];
+    if (i === undefined || !old) throw new Error(`payment ${row.id} is not locked by this batch`);
+    if (
+      old.stripePaymentIntentId !== row.stripePaymentIntentId ||
+      old.stripeChargeId !== row.stripeChargeId
+    ) {
+      unindex(this.byIntent, old.stripePaymentIntentId, i);
+      unindex(this.byCharge, old.stripeChargeId, i);
+      this.index(row, i);
+    }
+    this.rows[i] = row;
+  }
+
+  private index(row: PaymentRow, i: number): void {
+    addIndex(this.byIntent, row.stripePaymentIntentId, i);
+    addIndex(this.byCharge, row.stripeChargeId, i);
+  }
+}
+
+/** Adds position `i` under `key` (the positions of one key stay in ascending order). */
+function addIndex(map: Map<string, number[]>, key: string | null, i: number): void {
+  if (!key) return;
+  const positions = map.get(key);
+  if (!positions) {
+    map.set(key, [i]);
+    return;
+  }
+  positions.push(i);
+  positions.sort((a, b) => a - b);
+}
+
+function unindex(map: Map<string, number[]>, key: string | null, i: number): void {
+  if (!key) return;
+  const positions = map.get(key);
+  if (!positions) return;
+  const at = positions.indexOf(i);
+  if (at >= 0) positions.splice(at, 1);
+  if (!positions.length) map.delete(key);
+}
+
+/**
  * Finds and locks every payment that any of `keysList` finds, in one statement, in id order (two batches
  * locking overlapping payments take the locks in the same order, so they queue rather than deadlock).
  */
@@ -289,7 +365,9 @@ export async function transition(
 
 /** Whether a transition changed any of the payment's own fields (then it and its enrollment are written). */
 export function paymentChanged(t: Pick<Transition, 'before' | 'after'>): boolean {
-  return DIFF_FIELDS.some((f) => !same(t.before[f], t.after[f]));
+  const { before, after } = t;
+  for (const f of DIFF_FIELDS) if (!same(before[f], after[f])) return true;
+  return false;
 }
 
 function enrollmentOf(t: Pick<Transition, 'after' | 'disputeStatuses'>) {
@@ -342,21 +420,19 @@ export async function deriveTransition(
     disputeStatuses = read.disputeStatuses;
   }
 
-  const merged: PaymentRow = { ...before, ...patch, ...derived };
-  const after: PaymentRow = {
-    ...merged,
-    status: derivePaymentStatus({
-      intentStatus: currentIntentStatus(merged),
-      amountReceived: merged.amountReceived,
-      amountRefunded: merged.amountRefunded,
-      disputeStatuses,
-    }),
-  };
+  // One copy of the row (a batch makes one per event): the merged facts, then the status derived from them.
+  const after: PaymentRow = { ...before, ...patch, ...derived };
+  after.status = derivePaymentStatus({
+    intentStatus: currentIntentStatus(after),
+    amountReceived: after.amountReceived,
+    amountRefunded: after.amountRefunded,
+    disputeStatuses,
+  });
   return {
     before,
     after,
     childChanges,
-    changes: [...diff(before, after), ...childFieldChanges(childChanges)],
+    changes: [...diff(before, after, patch), ...childFieldChanges(childChanges)],
     refused: null,
     disputeStatuses,
   };
@@ -370,6 +446,30 @@ export interface NetChange {
   last: Pick<Transition, 'after' | 'disputeStatuses'>;
   /** How many of the transitions changed the payment (its version moves by as many). */
   changed: number;
+  /** By DIFF_FIELDS' position: whether any of the transitions changed that field (`addToNet`). */
+  touched: boolean[];
+}
+
+/** A payment's net change in a batch, starting with its first transition (`addToNet` adds each). */
+export function startNet(first: PaymentRow, t: Transition): NetChange {
+  return { first, last: t, changed: 0, touched: new Array<boolean>(DIFF_FIELDS.length).fill(false) };
+}
+
+/**
+ * Adds a transition (the next one applied) to its payment's net change: it becomes the last, and when
+ * it changed any of the payment's own fields (`paymentChanged`; those are the entries of its diff) the
+ * version moves once more and those fields are marked as touched.
+ */
+export function addToNet(net: NetChange, t: Transition): void {
+  net.last = t;
+  let changed = false;
+  for (const change of t.changes) {
+    const i = FIELD_INDEX.get(change.field);
+    if (i === undefined) continue; // a refund's or a dispute's change
+    net.touched[i] = true;
+    changed = true;
+  }
+  if (changed) net.changed += 1;
 }
 
 /**
@@ -415,8 +515,8 @@ const PAYMENT_COLUMN_TYPES = {
   free: 'boolean',
 } as const satisfies Record<keyof typeof PAYMENT_SELECT, string>;
 
-/** A value for a typed array parameter: dates as UTC ISO strings (our TIMESTAMP(3) columns hold UTC). */
-const arrayValue = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);
+/** A value for a typed array parameter: dates as UTC ISO strings (our TIMESTAMP(3) columns hold UTC; memoised). */
+const arrayValue = (value: unknown): unknown => (value instanceof Date ? isoString(value) : value);
 
 /**
  * Writes the final state of many payments and their enrollments in one statement (the set-based form
@@ -426,11 +526,24 @@ const arrayValue = (value: unknown): unknown => (value instanceof Date ? value.t
  * its own value again. The statement is named by the set of columns (one plan per connection and set).
  */
 export async function writeTransitions(sql: SqlRunner, nets: readonly NetChange[]): Promise<void> {
-  const changed = nets.filter(
-    (n) => n.changed > 0 && paymentChanged({ before: n.first, after: n.last.after }),
-  );
+  // One pass over the fields each payment's transitions touched (no other can differ): whether it changed
+  // at all (a field changed and changed back does not count), and which columns any payment changed.
+  const changed: NetChange[] = [];
+  const differs = new Array<boolean>(DIFF_FIELDS.length).fill(false);
+  for (const n of nets) {
+    if (n.changed <= 0) continue;
+    const after = n.last.after;
+    let any = false;
+    for (const [i, f] of DIFF_FIELDS.entries()) {
+      if (n.touched[i] && !same(n.first[f], after[f])) {
+        differs[i] = true;
+        any = true;
+      }
+    }
+    if (any) changed.push(n);
+  }
   if (!changed.length) return;
-  const fields = DIFF_FIELDS.filter((f) => changed.some((n) => !same(n.first[f], n.last.after[f])));
+  const fields = DIFF_FIELDS.filter((_, i) => differs[i]);
   const ids = changed.map((n) => n.first.id);
   const columns = fields.map((f) => ({
     name: Prisma.raw(`"${f}"`),
@@ -503,18 +616,44 @@ function childFieldChanges(changes: ChildChange[]): FieldChange[] {
 }
 
 const DIFF_FIELDS = Object.keys(PAYMENT_SELECT).filter((k) => k !== 'id') as (keyof PaymentRow)[];
+const FIELD_INDEX = new Map<string, number>(DIFF_FIELDS.map((f, i) => [f, i]));
+
+/** The fields deriveTransition derives rather than takes from the step's patch (a missing one fails to compile). */
+const DERIVED_FIELDS = {
+  amountRefunded: true,
+  refundedAt: true,
+  disputedAt: true,
+  disputeStatus: true,
+  amountLostToDisputes: true,
+  disputeLostAt: true,
+  status: true,
+} as const satisfies Record<keyof ChildTotals | 'status', true>;
+const DERIVED_MASK = DIFF_FIELDS.map((f) => f in DERIVED_FIELDS);
 
 function same(a: unknown, b: unknown): boolean {
-  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-  return a === b;
+  // Most fields of a transition are unchanged primitives: the cheap test first.
+  if (a === b) return true;
+  return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
 }
 
-function diff(before: PaymentRow, after: PaymentRow): FieldChange[] {
-  return DIFF_FIELDS.filter((f) => !same(before[f], after[f])).map((field) => ({
-    field,
-    before: before[field],
-    after: after[field],
-  }));
+/**
+ * The fields `after` changed, in DIFF_FIELDS' order. `after` is `before` merged with the step's patch and
+ * the derived totals and status (deriveTransition), so only those fields can differ: only they are
+ * compared (a third of the forty).
+ */
+function diff(before: PaymentRow, after: PaymentRow, patch: DirectPatch): FieldChange[] {
+  const candidates = DERIVED_MASK.slice();
+  for (const key of Object.keys(patch)) {
+    const i = FIELD_INDEX.get(key);
+    if (i !== undefined) candidates[i] = true;
+  }
+  const changes: FieldChange[] = [];
+  for (const [i, field] of DIFF_FIELDS.entries()) {
+    if (candidates[i] && !same(before[field], after[field])) {
+      changes.push({ field, before: before[field], after: after[field] });
+    }
+  }
+  return changes;
 }
 
 function changedFields(before: PaymentRow, after: PaymentRow): Prisma.PaymentUpdateInput {

@@ -202,11 +202,20 @@ export async function processWebhookBatch(
 
   const seconds = (performance.now() - started) / 1000;
   const result: BatchResult = { claimed: claimedIds.length, outcomes: {}, isolated: false };
+  // The metrics per (type, outcome), not per event: a batch's events are mostly of one or two kinds.
+  const counts = new Map<string, { labels: { type: string; outcome: WebhookOutcome }; n: number }>();
   for (const { type, outcome } of outcomes) {
     result.outcomes[outcome] = (result.outcomes[outcome] ?? 0) + 1;
     const metricOutcome = metricOutcomeOf(outcome);
-    deps.metrics.webhookEvents.inc({ type, outcome: metricOutcome });
-    deps.metrics.webhookProcessingSeconds.observe({ type, outcome: metricOutcome }, seconds);
+    const key = `${type}\u0000${metricOutcome}`;
+    const count = counts.get(key);
+    if (count) count.n += 1;
+    else counts.set(key, { labels: { type, outcome: metricOutcome }, n: 1 });
+  }
+  for (const { labels, n } of counts.values()) {
+    deps.metrics.webhookEvents.inc(labels, n);
+    // Every event of the batch took the batch's time.
+    for (let i = 0; i < n; i++) deps.metrics.webhookProcessingSeconds.observe(labels, seconds);
   }
   for (const { id, at } of retries) await scheduleRetry(deps, id, at);
   for (const id of deferred) {

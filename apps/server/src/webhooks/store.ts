@@ -105,7 +105,9 @@ class ReceiptWriter {
       if (first.has(delivery.id)) repeats.push(delivery);
       else first.set(delivery.id, delivery);
     }
-    const unique = [...first.values()];
+    // In id order: two instances inserting overlapping events lock their index keys in the same order,
+    // so they queue behind each other instead of deadlocking.
+    const unique = [...first.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     try {
       const created = await this.#execute(unique);
       for (const delivery of unique) delivery.resolve(created.has(delivery.id));

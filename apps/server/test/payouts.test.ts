@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reverseHeldTransfers } from '../src/payouts/service.js';
+import { applyPayout, reverseHeldTransfers } from '../src/payouts/service.js';
 import { reconcile } from '../src/reconcile/reconcile.js';
 import { rebuildDailyStats } from '../src/stats/rollup.js';
 import { eventually, startTestStack, type TestStack, type TestUser } from './harness.js';
@@ -411,6 +411,25 @@ describe('payouts', () => {
       recipient: specialist.email,
       dedupeKey: `payout.failed:${failed.stripePayoutId}`,
     });
+  });
+
+  it('two events of one payout we have no row for, applied at once, end in the newer one', async () => {
+    // Two batch loops (or instances) may each take one event of the same new payout: both read "no row".
+    const { stripeAccountId } = await stack.clientFor(stack.users.specialist).payouts.account.query();
+    if (!stripeAccountId) throw new Error('the specialist has no connected account');
+    const [sample] = (await stack.deps.stripe.payouts.list({ limit: 1 }, { stripeAccount: stripeAccountId }))
+      .data;
+    if (!sample) throw new Error('the specialist has no payout at Stripe');
+    const t0 = new Date('2026-06-01T00:00:00Z');
+    const later = new Date(t0.getTime() + 1000);
+    for (let i = 0; i < 20; i++) {
+      const id = `po_race_${i}`;
+      const created = applyPayout(stack.deps, { ...sample, id, status: 'pending' }, stripeAccountId, t0);
+      const paid = applyPayout(stack.deps, { ...sample, id, status: 'paid' }, stripeAccountId, later);
+      await Promise.all(i % 2 ? [paid, created] : [created, paid]);
+      const row = await stack.db.payout.findUniqueOrThrow({ where: { stripePayoutId: id } });
+      expect(row.status).toBe('PAID');
+    }
   });
 
   it('only specialists reach payouts.*, and a learner is refused', async () => {

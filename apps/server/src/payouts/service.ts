@@ -442,6 +442,11 @@ export async function applyPayout(
 ): Promise<'applied' | 'unchanged'> {
   const status = PAYOUT_STATUS[payout.status] ?? 'PENDING';
   return deps.db.$transaction(async (tx) => {
+    // One payout's events one at a time: two of them applied at once (two batch loops or instances each
+    // took one; e.g. payout.created and payout.paid of a payout we have no row for yet) would both read
+    // "no row" and the older one's upsert could land last, overwriting PAID with PENDING. The lock is
+    // the transaction's, on the payout id (a hash collision only makes two payouts wait for each other).
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`payout:${payout.id}`}, 0))`;
     const account = await tx.connectedAccount.findUnique({
       where: { stripeAccountId },
       select: { user: { select: { email: true, name: true } } },

@@ -19,18 +19,15 @@ import { processWebhookBatch } from '../../apps/server/src/webhooks/batch.js';
 import { serverEnv } from './env.js';
 import { loadAverage } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
+import { runProbe } from './probe.js';
 import { seedPendingPayments } from './seed.js';
+import { median } from './stats-math.js';
 
 const EVENTS = Number(process.env.BATCH_CPU_EVENTS ?? 2000);
 const ROUNDS = Number(process.env.BATCH_CPU_ROUNDS ?? 4);
 const PREFIX = 'bc';
 /** BATCH_CPU_HEAP=true: a sampling heap profile (what the batches allocate, by stack) instead of the CPU profile. */
 const heap = process.env.BATCH_CPU_HEAP === 'true';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 async function main() {
   const postgres = await startBenchPostgres();
@@ -154,10 +151,4 @@ async function main() {
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

@@ -14,26 +14,17 @@ import { startEmulator } from '@enrollpay/stripe-emulator';
 import Stripe from 'stripe';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
-import type { WebhookJob, WebhookResult } from './load/jobs.js';
 import { loadAverage, parentPid, processCpuMs, processCpuSplitMs, processTreeCpuMs } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
+import { runProbe } from './probe.js';
 import { seedPendingPayments } from './seed.js';
-import { succeedIntents } from './webhook.js';
+import { median } from './stats-math.js';
+import { runJob, succeedIntents } from './webhook.js';
 
 const EVENTS = Number(process.env.DRAIN_EVENTS ?? 2000);
 const ROUNDS = Number(process.env.DRAIN_ROUNDS ?? 4);
 /** BENCH_PG_STATEMENTS=true: the top statements of the last round, from pg_stat_statements. */
 const statements = process.env.BENCH_PG_STATEMENTS === 'true';
-
-async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult> {
-  load.send({ type: 'job', kind: 'webhook', job });
-  return (await load.next('result')).result as WebhookResult;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -168,10 +159,4 @@ async function main() {
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

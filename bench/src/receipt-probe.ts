@@ -12,9 +12,12 @@ import { startEmulator } from '@enrollpay/stripe-emulator';
 import Stripe from 'stripe';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
-import type { EventTemplate, PendingIntent, WebhookJob, WebhookResult } from './load/jobs.js';
+import type { EventTemplate, PendingIntent, WebhookJob } from './load/jobs.js';
 import { loadAverage, parentPid, processCpuMs, processTreeCpuMs } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
+import { runProbe } from './probe.js';
+import { median } from './stats-math.js';
+import { runJob } from './webhook.js';
 
 const EVENTS = Number(process.env.RECEIPT_EVENTS ?? 2000);
 const ROUNDS = Number(process.env.RECEIPT_ROUNDS ?? 5);
@@ -24,16 +27,6 @@ function systemCpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) * 10;
 }
-
-async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult> {
-  load.send({ type: 'job', kind: 'webhook', job });
-  return (await load.next('result')).result as WebhookResult;
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 async function main() {
   const postgres = await startBenchPostgres();
@@ -178,10 +171,4 @@ async function main() {
   }
 }
 
-void main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runProbe(main);

@@ -18,3 +18,9 @@ export function round(value: number): number {
   if (abs >= 10) return Math.round(value * 10) / 10;
   return Math.round(value * 1000) / 1000;
 }
+
+/** The median of `values` (the upper of the two middle values for an even count); NaN when empty. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}

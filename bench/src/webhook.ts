@@ -188,7 +188,8 @@ async function checkPhase(db: Db, phase: string): Promise<PhaseCheck> {
   };
 }
 
-async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult> {
+/** One webhook job on the load generator; resolves with its result. */
+export async function runJob(load: BenchChild, job: WebhookJob): Promise<WebhookResult> {
   load.send({ type: 'job', kind: 'webhook', job });
   const message = await load.next('result');
   return message.result as WebhookResult;

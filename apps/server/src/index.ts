@@ -6,6 +6,7 @@ export { type AppDeps, createDeps } from './deps.js';
 export { type Env, loadEnv, loadEnvOrExit } from './env.js';
 export { csvStream, PAYMENTS_TABLE } from './exports/csv.js';
 export { type PaymentExportRow, paymentExportPages } from './exports/rows.js';
+export { createStripeClient } from './payments/stripe-client.js';
 export { rebuildDailyStats } from './stats/rollup.js';
 export { specialistStats } from './stats/service.js';
 export type { AppRouter } from './trpc/router.js';

@@ -49,7 +49,14 @@ export interface IntentJob {
 }
 
 export interface IntentResult {
-  samples: { totalMs: number; stripeMs: number; stripeCalls: number; sqlStatements: number }[];
+  samples: {
+    totalMs: number;
+    /** Waiting for Stripe (x-bench-stripe-ms); `stripeSdkMs`: the same by the SDK's whole-ms `elapsed`. */
+    stripeMs: number;
+    stripeSdkMs: number;
+    stripeCalls: number;
+    sqlStatements: number;
+  }[];
   /** Answers by HTTP status ("network" for a request that got none). */
   statuses: Record<string, number>;
   failures: string[];

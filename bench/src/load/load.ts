@@ -115,6 +115,7 @@ async function runIntent(job: IntentJob): Promise<IntentResult> {
       samples.push({
         totalMs,
         stripeMs: Number(response.headers.get('x-bench-stripe-ms') ?? Number.NaN),
+        stripeSdkMs: Number(response.headers.get('x-bench-stripe-ms-sdk') ?? Number.NaN),
         stripeCalls: Number(response.headers.get('x-bench-stripe-calls') ?? Number.NaN),
         sqlStatements: Number(response.headers.get('x-bench-sql-statements') ?? Number.NaN),
       });

@@ -74,6 +74,11 @@ describe('payments.createIntent SQL statements', () => {
 
     expect(firstPurchase.statements.length).toBeLessThanOrEqual(10);
     expect(returning.statements.length).toBeLessThanOrEqual(8);
+    // What the design gives (payments/intents.ts openPayment): the key's claim with the checkout's read,
+    // the payment insert, and the PaymentIntent's write with the key's answer. (The tRPC procedure adds
+    // the rate limit's one statement.)
+    expect(firstPurchase.statements.length).toBe(3);
+    expect(returning.statements.length).toBe(3);
     returningCount = returning.statements.length;
     // A replay: the key's claim, its stored answer, and where the payment stands now.
     expect(replay.statements.length).toBeLessThanOrEqual(3);

@@ -1,38 +1,82 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Prisma } from '@enrollpay/db';
+import type { QueryResultRow } from 'pg';
 import type { AppDeps } from '../deps.js';
 import { ConflictError } from '../errors.js';
-import { type HotStatement, hotExecute, toIso } from '../lib/hot-sql.js';
+import { type HotStatement, hotRows, toIso } from '../lib/hot-sql.js';
 
 /** How long a key stays usable, and how long an unfinished request may hold it before others take over. */
 const KEY_TTL_MS = 24 * 60 * 60 * 1000;
 const LOCK_TIMEOUT_MS = 60 * 1000;
 
-export interface IdempotentCall<T> {
+export interface IdempotentCall<T, R extends QueryResultRow> {
   userId: string;
   key: string;
   procedure: string;
   /** The parameters that must match on a replay. */
   request: Record<string, unknown>;
-  run: () => Promise<T>;
+  /**
+   * The first read the run needs, a SELECT with parameters $1…$n (`values`). It travels in the claim's
+   * own statement (one round trip for both; the claim's parameters follow the read's), and is wasted only
+   * on a replay. A call that takes over an abandoned key sends it alone.
+   */
+  read: { statement: HotStatement; values: readonly unknown[] };
+  /** Runs the call once the key is held, with the read's first row (undefined: it found none). */
+  run: (row: R | undefined, answer: AnswerSlot<T>) => Promise<T>;
 }
 
-/** The claim: every idempotent call sends it first (straight to the pg pool: lib/hot-sql.ts). */
-const CLAIM: HotStatement = {
-  name: 'idempotency-claim',
-  text: `
-    INSERT INTO "IdempotencyRecord" ("id", "userId", "key", "procedure", "requestHash", "lockedAt", "createdAt", "expiresAt")
-    VALUES ($1::text, $2::text, $3::text, $4::text, $5::text, $6::timestamp, $6::timestamp, $7::timestamp)
-    ON CONFLICT ("userId", "key") DO NOTHING`,
-};
+/**
+ * For a run whose last statement can also store the answer (one round trip less): it adds
+ * `answerCte(n)` to that statement's WITH clause with `answer.values(response)` as parameters $n…$n+2,
+ * reads `(SELECT count(*)::int FROM answer)` back and hands the count to `stored`. A run that does not
+ * call `stored` has its answer stored after it returns.
+ */
+export interface AnswerSlot<T> {
+  values(response: T): [userId: string, key: string, body: string];
+  stored(count: number): void;
+}
 
-/** The answer, stored and the key released, when the call succeeded. */
+/** The claim: the key's record, inserted unless it exists, as a CTE `claim` (parameters $n+1…$n+7). */
+const claimCte = (n: number) => `claim AS (
+      INSERT INTO "IdempotencyRecord" ("id", "userId", "key", "procedure", "requestHash", "lockedAt", "createdAt", "expiresAt")
+      VALUES ($${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::text, $${n + 6}::timestamp, $${n + 6}::timestamp, $${n + 7}::timestamp)
+      ON CONFLICT ("userId", "key") DO NOTHING
+      RETURNING 1
+    )`;
+
+/** The answer stored and the key released, as a CTE `answer`: $n user, $n+1 key, $n+2 the answer (JSON). */
+export const answerCte = (n: number) => `answer AS (
+      UPDATE "IdempotencyRecord" SET "responseBody" = $${n + 2}::jsonb, "responseStatus" = 200, "lockedAt" = NULL
+      WHERE "userId" = $${n}::text AND "key" = $${n + 1}::text
+      RETURNING 1
+    )`;
+
+/** The answer, stored and the key released, when the run did not store it itself. */
 const RECORD_ANSWER: HotStatement = {
   name: 'idempotency-answer',
-  text: `
-    UPDATE "IdempotencyRecord" SET "responseBody" = $3::jsonb, "responseStatus" = 200, "lockedAt" = NULL
-    WHERE "userId" = $1::text AND "key" = $2::text`,
+  text: `WITH ${answerCte(1)} SELECT (SELECT count(*)::int FROM answer) AS "stored"`,
 };
+
+/**
+ * The claim and the run's first read in one statement, prepared under the read's name + "+claim": one row,
+ * `idempotencyClaimed` (1: this call holds the key now) and the read's first row's columns (all null when
+ * it found none). The read sees the snapshot the statement started with, as if sent just before the claim.
+ */
+const claimed = new Map<HotStatement, HotStatement>();
+function claimAndRead(read: HotStatement, readParameters: number): HotStatement {
+  let statement = claimed.get(read);
+  if (!statement) {
+    statement = {
+      name: `${read.name}+claim`,
+      text: `
+    WITH ${claimCte(readParameters)}
+    SELECT (SELECT count(*)::int FROM claim) AS "idempotencyClaimed", r.*
+    FROM (VALUES (1)) AS one (x) LEFT JOIN (SELECT * FROM (${read.text}) AS q LIMIT 1) AS r ON true`,
+    };
+    claimed.set(read, statement);
+  }
+  return statement;
+}
 
 /**
  * Stripe-like idempotency keys for our own API (after brandur.org's design), kept in Postgres:
@@ -40,9 +84,9 @@ const RECORD_ANSWER: HotStatement = {
  * same key while the first call is still running → CONFLICT with a retry hint. A failed call releases
  * the key, so retrying it runs again (what it runs is idempotent itself).
  */
-export async function withIdempotency<T extends Prisma.InputJsonValue>(
+export async function withIdempotency<T extends Prisma.InputJsonValue, R extends QueryResultRow>(
   deps: AppDeps,
-  call: IdempotentCall<T>,
+  call: IdempotentCall<T, R>,
 ): Promise<T> {
   const { db, clock } = deps;
   const requestHash = createHash('sha256')
@@ -51,16 +95,27 @@ export async function withIdempotency<T extends Prisma.InputJsonValue>(
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock.now();
-    const claimed = await hotExecute(db, CLAIM, [
-      randomUUID(),
-      call.userId,
-      call.key,
-      call.procedure,
-      requestHash,
-      toIso(now),
-      toIso(new Date(now.getTime() + KEY_TTL_MS)),
-    ]);
-    if (claimed === 1) return runAndRecord(deps, call);
+    const [first] = await hotRows<R & { idempotencyClaimed: number }>(
+      db,
+      claimAndRead(call.read.statement, call.read.values.length),
+      [
+        ...call.read.values,
+        randomUUID(),
+        call.userId,
+        call.key,
+        call.procedure,
+        requestHash,
+        toIso(now),
+        toIso(new Date(now.getTime() + KEY_TTL_MS)),
+      ],
+    );
+    if (first?.idempotencyClaimed === 1) {
+      // Every column of the read null: it found no row (the LEFT JOIN's filler).
+      const found = Object.entries(first).some(
+        ([name, value]) => name !== 'idempotencyClaimed' && value !== null,
+      );
+      return runAndRecord(deps, call, found ? first : undefined);
+    }
 
     const record = await db.idempotencyRecord.findUnique({
       where: { userId_key: { userId: call.userId, key: call.key } },
@@ -95,27 +150,37 @@ export async function withIdempotency<T extends Prisma.InputJsonValue>(
       where: { id: record.id, lockedAt: record.lockedAt },
       data: { lockedAt: now },
     });
-    if (taken.count === 1) return runAndRecord(deps, call);
+    if (taken.count === 1) {
+      const [row] = await hotRows<R>(db, call.read.statement, call.read.values);
+      return runAndRecord(deps, call, row);
+    }
   }
   throw new ConflictError('A request with this idempotency key is still in progress; retry in a moment', {
     retryAfterSeconds: 1,
   });
 }
 
-async function runAndRecord<T extends Prisma.InputJsonValue>(
+async function runAndRecord<T extends Prisma.InputJsonValue, R extends QueryResultRow>(
   deps: AppDeps,
-  call: IdempotentCall<T>,
+  call: IdempotentCall<T, R>,
+  row: R | undefined,
 ): Promise<T> {
   const where = { userId_key: { userId: call.userId, key: call.key } };
+  const vanished = () => new Error(`idempotency record ${call.procedure} ${call.key} vanished`);
+  let storedByRun: number | null = null;
+  const slot: AnswerSlot<T> = {
+    values: (response) => [call.userId, call.key, JSON.stringify(response)],
+    stored: (count) => {
+      storedByRun = count;
+    },
+  };
   try {
-    const response = await call.run();
-    const recorded = await hotExecute(deps.db, RECORD_ANSWER, [
-      call.userId,
-      call.key,
-      JSON.stringify(response),
-    ]);
+    const response = await call.run(row, slot);
+    const stored =
+      storedByRun ??
+      (await hotRows<{ stored: number }>(deps.db, RECORD_ANSWER, slot.values(response)))[0]?.stored;
     // The record went away meanwhile (expired and taken over): the answer cannot be kept for a replay.
-    if (recorded !== 1) throw new Error(`idempotency record ${call.procedure} ${call.key} vanished`);
+    if (stored !== 1) throw vanished();
     return response;
   } catch (error) {
     await deps.db.idempotencyRecord.delete({ where }).catch(() => undefined);

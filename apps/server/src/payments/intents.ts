@@ -12,7 +12,7 @@ import type { Principal } from '../auth/tokens.js';
 import type { AppDeps } from '../deps.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../errors.js';
 import { isUniqueViolation } from '../lib/db-errors.js';
-import { type HotStatement, hotExecute, hotRows, toIso } from '../lib/hot-sql.js';
+import { type HotStatement, hotRows, toIso } from '../lib/hot-sql.js';
 import { destinationOf } from '../payouts/service.js';
 import { releaseReservation } from '../promotions/redemptions.js';
 import {
@@ -21,7 +21,7 @@ import {
   usedByLearnerMessage,
   usedUpMessage,
 } from '../promotions/rules.js';
-import { withIdempotency } from './idempotency.js';
+import { type AnswerSlot, answerCte, withIdempotency } from './idempotency.js';
 import { changePaymentPromotion } from './promotion-change.js';
 import {
   CANCELABLE_PAYMENT_STATUSES,
@@ -46,7 +46,7 @@ export async function createPaymentIntent(
 ): Promise<CreatePaymentIntentOutput> {
   let ran = false;
   const promotionCode = input.promotionCode ? normalizePromotionCode(input.promotionCode) : null;
-  const output = await withIdempotency(deps, {
+  const output = await withIdempotency<CreatePaymentIntentOutput, CheckoutFacts>(deps, {
     userId: learner.userId,
     key: input.idempotencyKey,
     procedure: 'payments.createIntent',
@@ -54,9 +54,14 @@ export async function createPaymentIntent(
     request: promotionCode
       ? { offeringId: input.offeringId, promotionCode }
       : { offeringId: input.offeringId },
-    run: () => {
+    // The checkout's read travels with the key's claim (one round trip).
+    read: {
+      statement: READ_CHECKOUT,
+      values: readCheckoutValues(learner.userId, input.offeringId, promotionCode),
+    },
+    run: (facts, answerSlot) => {
       ran = true;
-      return openPayment(deps, learner, input.offeringId, promotionCode);
+      return openPayment(deps, learner, input.offeringId, promotionCode, checkoutFacts(facts), answerSlot);
     },
   });
   if (ran) return output;
@@ -179,10 +184,25 @@ const READ_CHECKOUT: HotStatement = {
     WHERE u."id" = $5::text`,
 };
 
+const readCheckoutValues = (learnerId: string, offeringId: string, promotionCode: string | null) => [
+  offeringId,
+  [...LIVE_ENROLLMENT_STATUSES],
+  [...OPEN_PAYMENT_STATUSES],
+  promotionCode,
+  learnerId,
+];
+
+/** READ_CHECKOUT's row, or NOT_FOUND for an offering that does not exist. */
+function checkoutFacts(row: CheckoutFacts | undefined): CheckoutFacts {
+  if (!row?.offeringId) throw new NotFoundError('Offering');
+  return row;
+}
+
 /**
  * One round trip: the offering (and its specialist's name and Connect account), the learner (and their
  * cached Stripe customer), the learner's live enrollment in the offering and its newest open payment, and
- * the promotion code asked for (a code adds no statement).
+ * the promotion code asked for (a code adds no statement). The first read of a checkout travels with the
+ * idempotency key's claim instead (createPaymentIntent); this one reads again after a race or a reprice.
  */
 async function readCheckout(
   deps: AppDeps,
@@ -190,15 +210,12 @@ async function readCheckout(
   offeringId: string,
   promotionCode: string | null,
 ): Promise<CheckoutFacts> {
-  const [facts] = await hotRows<CheckoutFacts>(deps.db, READ_CHECKOUT, [
-    offeringId,
-    [...LIVE_ENROLLMENT_STATUSES],
-    [...OPEN_PAYMENT_STATUSES],
-    promotionCode,
-    learnerId,
-  ]);
-  if (!facts?.offeringId) throw new NotFoundError('Offering');
-  return facts;
+  const [row] = await hotRows<CheckoutFacts>(
+    deps.db,
+    READ_CHECKOUT,
+    readCheckoutValues(learnerId, offeringId, promotionCode),
+  );
+  return checkoutFacts(row);
 }
 
 export type KnownPayment = OpenPayment & {
@@ -297,21 +314,23 @@ function priceCheckout(deps: AppDeps, facts: CheckoutFacts, promotionCode: strin
 }
 
 /**
- * The checkout itself. A returning learner's new purchase is 5 statements (idempotency claim, this
- * read, the payment + enrollment insert, the PaymentIntent id + audit write, the idempotency answer);
- * a first purchase adds none (its new Stripe customer is cached on the user by the payment insert). A
- * promotion code adds none either: readCheckout reads it and the payment insert reserves its use. A fresh
- * PaymentIntent is not synced: it is `requires_payment_method`, which the write records, so a sync
- * transaction would change nothing.
+ * The checkout itself. A returning learner's new purchase is 3 statements after the rate limit's: the
+ * idempotency claim with the checkout's read (`facts`), the payment + enrollment insert, and the
+ * PaymentIntent id + audit entry + idempotency answer; a first purchase adds none (its new Stripe
+ * customer is cached on the user by that last write). A promotion code adds none either: the read reads
+ * it and the payment insert reserves its use. A fresh PaymentIntent is not synced: it is
+ * `requires_payment_method`, which the write records, so a sync transaction would change nothing.
  */
 async function openPayment(
   deps: AppDeps,
   learner: Principal,
   offeringId: string,
   promotionCode: string | null,
+  read: CheckoutFacts,
+  answerSlot: AnswerSlot<CreatePaymentIntentOutput>,
 ): Promise<CreatePaymentIntentOutput> {
   const { db } = deps;
-  let facts = await readCheckout(deps, learner.userId, offeringId, promotionCode);
+  let facts = read;
   if (!facts.active) throw new BadRequestError(`"${facts.title}" is no longer available`);
   if (facts.specialistId === learner.userId) throw new BadRequestError('You cannot buy your own offering');
   // The code is checked before anything is written or asked of Stripe.
@@ -419,9 +438,13 @@ async function openPayment(
     );
     // One statement: the PaymentIntent on the payment (with Stripe's status, as the sync would write it,
     // and a destination charge's account and platform fee), the customer cached on the user (first
-    // purchase), and the audit entry.
+    // purchase), the audit entry, and (a fresh intent: nothing further can change the answer) the
+    // idempotency answer.
+    if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
+    const fresh = intent.status === 'requires_payment_method';
+    const output = answer(deps, payment, pricing, intent.client_secret, known);
     const details = JSON.stringify({ paymentIntentId: intent.id, offeringId: offering.id });
-    await hotExecute(db, RECORD_INTENT, [
+    const [recorded] = await hotRows<{ answered: number }>(db, RECORD_INTENT, [
       intent.id,
       customerId,
       intent.status,
@@ -434,30 +457,34 @@ async function openPayment(
       payment.amount,
       payment.currency,
       details,
+      ...(fresh ? answerSlot.values(output) : [null, null, null]),
     ]);
+    if (fresh) {
+      answerSlot.stored(recorded?.answered ?? 0);
+      return output;
+    }
     // Anything but a fresh intent (Stripe answered a replayed create with one already further on):
     // apply it through the sync function like any other news from Stripe.
-    if (intent.status !== 'requires_payment_method') {
-      await syncPaymentIntent(deps, intent, { kind: 'api' });
-      known = await db.payment.findUniqueOrThrow({
-        where: { id: payment.id },
-        select: { status: true, failureMessage: true },
-      });
-    }
+    await syncPaymentIntent(deps, intent, { kind: 'api' });
+    known = await db.payment.findUniqueOrThrow({
+      where: { id: payment.id },
+      select: { status: true, failureMessage: true },
+    });
   }
   if (!intent.client_secret) throw new Error(`PaymentIntent ${intent.id} has no client_secret`);
   return answer(deps, payment, pricing, intent.client_secret, known);
 }
 
 /**
- * The PaymentIntent on the payment, the customer cached on the user, the audit entry: one statement.
- * $1 intent, $2 customer, $3 Stripe's status, $4 destination account, $5 platform fee, $6 payment,
- * $7 learner, $8 audit id, $9 role, $10 amount, $11 currency, $12 details.
+ * The PaymentIntent on the payment, the customer cached on the user, the audit entry and the idempotency
+ * answer: one statement. $1 intent, $2 customer, $3 Stripe's status, $4 destination account, $5 platform
+ * fee, $6 payment, $7 learner, $8 audit id, $9 role, $10 amount, $11 currency, $12 details, $13–$15 the
+ * answer (idempotency.ts `answerCte`; all null: stored later, `answered` 0).
  */
 const RECORD_INTENT: HotStatement = {
   name: 'create-intent-record-intent',
   text: `
-    WITH p AS (
+    WITH ${answerCte(13)}, p AS (
       UPDATE "Payment" SET "stripePaymentIntentId" = $1::text, "stripeCustomerId" = $2::text,
         "stripeStatus" = $3::text, "destinationAccountId" = $4::text, "applicationFeeAmount" = $5::int,
         "version" = "version" + 1, "updatedAt" = now()
@@ -469,7 +496,8 @@ const RECORD_INTENT: HotStatement = {
       RETURNING "id"
     )
     INSERT INTO "AuditLog" ("id", "actorId", "actorRole", "action", "paymentId", "amount", "currency", "details")
-    VALUES ($8::text, $7::text, $9::text::"Role", 'payment.intent_created', $6::text, $10::int, $11::text, $12::jsonb)`,
+    VALUES ($8::text, $7::text, $9::text::"Role", 'payment.intent_created', $6::text, $10::int, $11::text, $12::jsonb)
+    RETURNING (SELECT count(*)::int FROM answer) AS "answered"`,
 };
 
 function answer(

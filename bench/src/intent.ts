@@ -12,8 +12,12 @@ export interface IntentSizes {
   rate: number;
   warmup: number;
   calls: number;
-  /** A second, gentler run (rate, calls): latency below saturation; first purchases. */
-  low: { rate: number; calls: number };
+  /**
+   * A second, gentler run (rate, calls): latency below saturation; first purchases. It alternates with
+   * the bare route's run at the same rate in `blocks` blocks (ours first in even blocks, the bare route
+   * first in odd ones), so the two meet the same machine.
+   */
+  low: { rate: number; calls: number; blocks: number };
   /** A third run at `factor` × the saturating rate (the first run's achieved rate): no 5xx but early 503s. */
   overload: { factor: number; calls: number };
   /** Returning learners (the warm-up's, who own a Stripe customer) buying a second offering, at `low.rate`. */
@@ -24,7 +28,7 @@ export const INTENT_FULL: IntentSizes = {
   rate: 100,
   warmup: 100,
   calls: 2000,
-  low: { rate: 25, calls: 500 },
+  low: { rate: 25, calls: 500, blocks: 10 },
   overload: { factor: 4, calls: 2000 },
   returning: 100,
 };
@@ -33,7 +37,7 @@ export const INTENT_QUICK: IntentSizes = {
   rate: 100,
   warmup: 50,
   calls: 1000,
-  low: { rate: 25, calls: 250 },
+  low: { rate: 25, calls: 250, blocks: 5 },
   overload: { factor: 4, calls: 1000 },
   returning: 50,
 };
@@ -41,7 +45,7 @@ export const INTENT_SMOKE: IntentSizes = {
   rate: 20,
   warmup: 5,
   calls: 20,
-  low: { rate: 10, calls: 5 },
+  low: { rate: 10, calls: 5, blocks: 1 },
   overload: { factor: 4, calls: 40 },
   returning: 5,
 };
@@ -125,6 +129,36 @@ const statementCount = (values: number[]): StatementCount => ({
 
 type Summary = { p50: number; p95: number; p99: number; mean: number };
 
+/** Several runs of one kind as one: their samples and answers together, their seconds added. */
+function mergeResults(results: IntentResult[]): IntentResult {
+  const statuses: Record<string, number> = {};
+  for (const r of results)
+    for (const [status, n] of Object.entries(r.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
+  return {
+    samples: results.flatMap((r) => r.samples),
+    statuses,
+    failures: results.flatMap((r) => r.failures).slice(0, 5),
+    failed: results.reduce((sum, r) => sum + r.failed, 0),
+    seconds: results.reduce((sum, r) => sum + r.seconds, 0),
+  };
+}
+
+/** The CPU of several runs together (null when any is unmeasurable). */
+function mergeCpu(runs: CpuOfRun[]): CpuOfRun {
+  const add = (pick: (c: CpuOfRun) => number | null) =>
+    runs.reduce<number | null>(
+      (sum, c) => (sum === null || pick(c) === null ? null : sum + (pick(c) ?? 0)),
+      0,
+    );
+  return {
+    api: add((c) => c.api),
+    emulator: add((c) => c.emulator),
+    load: add((c) => c.load),
+    wallMs: runs.reduce((sum, c) => sum + c.wallMs, 0),
+    calls: runs.reduce((sum, c) => sum + c.calls, 0),
+  };
+}
+
 const summary = (values: number[]) => ({
   p50: quantile(values, 0.5),
   p95: quantile(values, 0.95),
@@ -199,52 +233,71 @@ export async function benchIntents(
       load.next('ready'),
     ]);
     const url = String(ready.url);
-    const cpuRuns: CpuOfRun[] = [];
     const cpuNow = () => ({
       api: processCpuMs(app.pid),
       emulator: processCpuMs(emulatorChild.pid),
       load: processCpuMs(load.pid),
     });
     const diff = (a: number | null, b: number | null) => (a === null || b === null ? null : b - a);
-    const run = async (job: IntentJob) => {
+    const run = async (job: IntentJob): Promise<{ result: IntentResult; cpu: CpuOfRun }> => {
       const before = cpuNow();
       const started = performance.now();
       load.send({ type: 'job', kind: 'intent', job });
       const result = (await load.next('result')).result as IntentResult;
       const after = cpuNow();
-      cpuRuns.push({
+      const cpu = {
         api: diff(before.api, after.api),
         emulator: diff(before.emulator, after.emulator),
         load: diff(before.load, after.load),
         wallMs: performance.now() - started,
         calls: Object.values(result.statuses).reduce((a, b) => a + b, 0),
-      });
-      return result;
+      };
+      return { result, cpu };
     };
     log(`createIntent: warm-up, then ${sizes.calls} calls at ${sizes.rate}/s`);
     await run({ url, rate: sizes.rate, calls: calls.slice(0, sizes.warmup) });
-    const result = await run({
+    const saturatingRun = await run({
       url,
       rate: sizes.rate,
       calls: calls.slice(sizes.warmup, sizes.warmup + sizes.calls),
     });
-    log(`createIntent: ${sizes.low.calls} calls at ${sizes.low.rate}/s`);
+    const result = saturatingRun.result;
+
+    // Below saturation, ours and the bare route alternate in blocks at the same rate (IntentSizes.low).
+    log(
+      `createIntent: ${sizes.low.calls} calls at ${sizes.low.rate}/s, alternating with the bare route in ${sizes.low.blocks} blocks`,
+    );
     const lowStart = sizes.warmup + sizes.calls;
-    const low = await run({
-      url,
-      rate: sizes.low.rate,
-      calls: calls.slice(lowStart, lowStart + sizes.low.calls),
-    });
+    const lowCalls = calls.slice(lowStart, lowStart + sizes.low.calls);
+    const lowRuns: Awaited<ReturnType<typeof run>>[] = [];
+    const bareRuns: Awaited<ReturnType<typeof run>>[] = [];
+    const perBlock = Math.ceil(lowCalls.length / sizes.low.blocks);
+    for (let block = 0; block < sizes.low.blocks; block++) {
+      const blockCalls = lowCalls.slice(block * perBlock, (block + 1) * perBlock);
+      if (blockCalls.length === 0) break;
+      const ours = () => run({ url, rate: sizes.low.rate, calls: blockCalls });
+      // The bare route ignores the body: the same calls, a bare INSERT each.
+      const bare = () =>
+        run({
+          url: String(bareReady.url),
+          path: '/api/webhooks/stripe',
+          rate: sizes.low.rate,
+          calls: blockCalls,
+        });
+      if (block % 2 === 0) {
+        lowRuns.push(await ours());
+        bareRuns.push(await bare());
+      } else {
+        bareRuns.push(await bare());
+        lowRuns.push(await ours());
+      }
+    }
+    const low = mergeResults(lowRuns.map((r) => r.result));
+    const bare = mergeResults(bareRuns.map((r) => r.result));
+    const lowCpu = mergeCpu(lowRuns.map((r) => r.cpu));
 
     log(`createIntent: ${returningCalls.length} returning learners at ${sizes.low.rate}/s`);
-    const returning = await run({ url, rate: sizes.low.rate, calls: returningCalls });
-    log(`createIntent: the bare route at ${sizes.low.rate}/s`);
-    const bare = await run({
-      url: String(bareReady.url),
-      path: '/api/webhooks/stripe',
-      rate: sizes.low.rate,
-      calls: calls.slice(lowStart, lowStart + sizes.low.calls),
-    });
+    const returning = (await run({ url, rate: sizes.low.rate, calls: returningCalls })).result;
 
     // Overload: 4× the rate the first run achieved (its saturating rate), new learners again.
     const saturating = Math.min(sizes.rate, result.samples.length / result.seconds) || sizes.rate;
@@ -254,7 +307,8 @@ export async function benchIntents(
     );
     const metricsToken = env.METRICS_TOKEN ?? '';
     const refusedBefore = await refusedEarly(url, metricsToken);
-    const over = await run({ url, rate: overloadRate, calls: calls.slice(lowStart + sizes.low.calls) });
+    const overRun = await run({ url, rate: overloadRate, calls: calls.slice(lowStart + sizes.low.calls) });
+    const over = overRun.result;
     const refusedAfter = await refusedEarly(url, metricsToken);
     const overload: OverloadDetails = {
       rate: overloadRate,
@@ -302,11 +356,10 @@ export async function benchIntents(
         ownMs: summary(returning.samples.map((s) => s.totalMs - s.stripeMs)),
       },
       bare: { failed: bare.failed, totalMs: summary(bare.samples.map((s) => s.totalMs)) },
-      // Runs in order: warm-up, saturating, low, returning, bare, overload.
       cpu: {
-        saturating: cpuRuns[1] as CpuOfRun,
-        low: cpuRuns[2] as CpuOfRun,
-        overload: cpuRuns[5] as CpuOfRun,
+        saturating: saturatingRun.cpu,
+        low: lowCpu,
+        overload: overRun.cpu,
       },
     };
     const perCall = (ms: number | null, c: CpuOfRun) => (ms === null || c.calls === 0 ? null : ms / c.calls);

@@ -29,6 +29,7 @@ async function countCreateIntent(learnerId: string, offeringId: string, key: str
     deps,
     { userId: learnerId, role: 'LEARNER' },
     { offeringId, idempotencyKey: key, ...(promotionCode ? { promotionCode } : {}) },
+    { ip: '192.0.2.10' },
   );
   return { result, statements: [...statements] };
 }
@@ -74,9 +75,8 @@ describe('payments.createIntent SQL statements', () => {
 
     expect(firstPurchase.statements.length).toBeLessThanOrEqual(10);
     expect(returning.statements.length).toBeLessThanOrEqual(8);
-    // What the design gives (payments/intents.ts openPayment): the key's claim with the checkout's read,
-    // the payment insert, and the PaymentIntent's write with the key's answer. (The tRPC procedure adds
-    // the rate limit's one statement.)
+    // What the design gives (payments/intents.ts openPayment): the money rate limit, the key's claim
+    // and the checkout's read in one; the payment insert; the PaymentIntent's write with the key's answer.
     expect(firstPurchase.statements.length).toBe(3);
     expect(returning.statements.length).toBe(3);
     returningCount = returning.statements.length;

@@ -69,6 +69,63 @@ describe('promotion codes', () => {
   });
 });
 
+describe('payments.createIntent', () => {
+  it('takes the money limit in its first statement: the 4th checkout is refused, claims no key, and the counters are shared', async () => {
+    const own = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' } });
+    try {
+      const ip = '10.6.6.6';
+      const learner = own.users.learner;
+      const client = own.clientFor(learner, { headers: { 'x-forwarded-for': ip } });
+      const offerings = own.offerings.filter((o) => o.active);
+      const checkout = (i: number) =>
+        client.payments.createIntent.mutate({
+          offeringId: offerings[i % offerings.length]?.id ?? '',
+          idempotencyKey: `limited-checkout-${i}`,
+        });
+      for (let i = 0; i < 3; i++) expect(await codeOf(checkout(i))).toBe('OK');
+      const limited = await errorOf(checkout(3));
+      expect(limited.data?.code).toBe('TOO_MANY_REQUESTS');
+      const retryAfter = (limited.data as { retryAfterSeconds?: number }).retryAfterSeconds;
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      // Refused before anything was written: no key claimed, no payment beyond the three.
+      const keys = await own.db.idempotencyRecord.findMany({
+        where: { userId: learner.id, key: { startsWith: 'limited-checkout-' } },
+        select: { key: true },
+      });
+      expect(keys.map((k) => k.key).sort()).toEqual([
+        'limited-checkout-0',
+        'limited-checkout-1',
+        'limited-checkout-2',
+      ]);
+      // One counter per key for every money-moving call: a refund by the same learner is refused too, and
+      // so is another learner's checkout from the same address.
+      expect(
+        await codeOf(client.payments.refund.mutate({ paymentId: 'no-such-payment', reason: 'OTHER' })),
+      ).toBe('TOO_MANY_REQUESTS');
+      const neighbour = own.clientFor(own.users.learner2, { headers: { 'x-forwarded-for': ip } });
+      expect(
+        await codeOf(
+          neighbour.payments.createIntent.mutate({
+            offeringId: offerings[0]?.id ?? '',
+            idempotencyKey: 'neighbour-0001',
+          }),
+        ),
+      ).toBe('TOO_MANY_REQUESTS');
+      const rows = await own.db.$queryRawUnsafe<{ key: string; points: number }[]>(
+        `SELECT key, points FROM "${RATE_LIMIT_TABLE}" WHERE key = ANY($1::text[]) ORDER BY key`,
+        [`money:ip:${ip}`, `money:user:${learner.id}`],
+      );
+      expect(rows).toEqual([
+        { key: `money:ip:${ip}`, points: 6 },
+        { key: `money:user:${learner.id}`, points: 5 },
+      ]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('client IP without a trusted proxy (TRUST_PROXY unset)', () => {
   it('ignores X-Forwarded-For: spoofed addresses share the socket address’s per-IP limit', async () => {
     const direct = await startTestStack({ env: { RATE_LIMIT_PER_MINUTE: '3' } });

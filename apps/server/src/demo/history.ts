@@ -199,11 +199,16 @@ export async function actOutDemoHistory(
       const offering = offeringByTitle.get(step.checkout.offeringTitle);
       if (!offering) throw new Error(`demo history: no offering "${step.checkout.offeringTitle}"`);
       // The learner opens checkout (a retry after a decline reuses the same payment and PaymentIntent).
-      const intent = await createPaymentIntent(deps, learner, {
-        offeringId: offering.id,
-        idempotencyKey: `demo-history:${learner.userId}:${offering.id}:${step.at.getTime()}`,
-        ...(step.checkout.promotionCode ? { promotionCode: step.checkout.promotionCode } : {}),
-      });
+      const intent = await createPaymentIntent(
+        deps,
+        learner,
+        {
+          offeringId: offering.id,
+          idempotencyKey: `demo-history:${learner.userId}:${offering.id}:${step.at.getTime()}`,
+          ...(step.checkout.promotionCode ? { promotionCode: step.checkout.promotionCode } : {}),
+        },
+        null,
+      );
       paymentOf.set(step.checkout, intent.paymentId);
       const { stripePaymentIntentId: paymentIntentId } = await db.payment.findUniqueOrThrow({
         where: { id: intent.paymentId },

@@ -20,6 +20,22 @@ export interface HotStatement {
   text: string;
 }
 
+/**
+ * A check that runs first inside another hot statement and can stop its writes (the money rate limit in
+ * payments.createIntent's first statement: rate-limit/limiter.ts, payments/idempotency.ts). `cte(n)`:
+ * its CTEs, with `values` as parameters $n…; `passes`: a SQL condition over them, true when the call
+ * may go on (the statement's writes are conditional on it); `result`: a SQL expression read back, which
+ * `check` turns into the refusal (a throw). `name` goes into the host statement's prepared name.
+ */
+export interface StatementGate {
+  name: string;
+  cte(first: number): string;
+  values: readonly unknown[];
+  passes(first: number): string;
+  result(first: number): string;
+  check(result: unknown): void;
+}
+
 /** The rows a statement returns. */
 export async function hotRows<T extends QueryResultRow>(
   db: Db,

@@ -3,7 +3,7 @@ import type { Prisma } from '@enrollpay/db';
 import type { QueryResultRow } from 'pg';
 import type { AppDeps } from '../deps.js';
 import { ConflictError } from '../errors.js';
-import { type HotStatement, hotRows, toIso } from '../lib/hot-sql.js';
+import { type HotStatement, hotRows, type StatementGate, toIso } from '../lib/hot-sql.js';
 
 /** How long a key stays usable, and how long an unfinished request may hold it before others take over. */
 const KEY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -21,6 +21,11 @@ export interface IdempotentCall<T, R extends QueryResultRow> {
    * on a replay. A call that takes over an abandoned key sends it alone.
    */
   read: { statement: HotStatement; values: readonly unknown[] };
+  /**
+   * A check that must pass before the key is claimed (the money rate limit), in the same statement; its
+   * parameters follow the claim's. It runs once per call (not again when the call retries its claim).
+   */
+  gate?: StatementGate;
   /** Runs the call once the key is held, with the read's first row (undefined: it found none). */
   run: (row: R | undefined, answer: AnswerSlot<T>) => Promise<T>;
 }
@@ -36,13 +41,20 @@ export interface AnswerSlot<T> {
   stored(count: number): void;
 }
 
-/** The claim: the key's record, inserted unless it exists, as a CTE `claim` (parameters $n+1…$n+7). */
-const claimCte = (n: number) => `claim AS (
+/**
+ * The claim: the key's record, inserted unless it exists (and only when `passes`), as a CTE `claim`
+ * (parameters $n+1…$n+7).
+ */
+const claimCte = (n: number, passes: string) => `claim AS (
       INSERT INTO "IdempotencyRecord" ("id", "userId", "key", "procedure", "requestHash", "lockedAt", "createdAt", "expiresAt")
-      VALUES ($${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::text, $${n + 6}::timestamp, $${n + 6}::timestamp, $${n + 7}::timestamp)
+      SELECT $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::text, $${n + 6}::timestamp, $${n + 6}::timestamp, $${n + 7}::timestamp
+      WHERE ${passes}
       ON CONFLICT ("userId", "key") DO NOTHING
       RETURNING 1
     )`;
+
+/** The claim's own parameters. */
+const CLAIM_PARAMETERS = 7;
 
 /** The answer stored and the key released, as a CTE `answer`: $n user, $n+1 key, $n+2 the answer (JSON). */
 export const answerCte = (n: number) => `answer AS (
@@ -58,22 +70,31 @@ const RECORD_ANSWER: HotStatement = {
 };
 
 /**
- * The claim and the run's first read in one statement, prepared under the read's name + "+claim": one row,
- * `idempotencyClaimed` (1: this call holds the key now) and the read's first row's columns (all null when
- * it found none). The read sees the snapshot the statement started with, as if sent just before the claim.
+ * The gate (if any), the claim and the run's first read in one statement, prepared under the read's name
+ * + the gate's + "+claim". One row: `idempotencyClaimed` (1: this call holds the key now), the gate's
+ * `idempotencyGate`, and the read's first row's columns (all null when it found none). The read sees the
+ * snapshot the statement started with, as if sent just before the claim. Parameters: the read's, the
+ * claim's, the gate's.
  */
-const claimed = new Map<HotStatement, HotStatement>();
-function claimAndRead(read: HotStatement, readParameters: number): HotStatement {
-  let statement = claimed.get(read);
+const composed = new Map<string, HotStatement>();
+function claimAndRead(
+  read: HotStatement,
+  readParameters: number,
+  gate: StatementGate | undefined,
+): HotStatement {
+  const name = `${read.name}${gate ? `+${gate.name}` : ''}+claim`;
+  let statement = composed.get(name);
   if (!statement) {
+    const gateFirst = readParameters + CLAIM_PARAMETERS + 1;
     statement = {
-      name: `${read.name}+claim`,
+      name,
       text: `
-    WITH ${claimCte(readParameters)}
-    SELECT (SELECT count(*)::int FROM claim) AS "idempotencyClaimed", r.*
+    WITH ${gate ? `${gate.cte(gateFirst)}, ` : ''}${claimCte(readParameters, gate ? gate.passes(gateFirst) : 'true')}
+    SELECT (SELECT count(*)::int FROM claim) AS "idempotencyClaimed",
+      ${gate ? gate.result(gateFirst) : 'NULL'} AS "idempotencyGate", r.*
     FROM (VALUES (1)) AS one (x) LEFT JOIN (SELECT * FROM (${read.text}) AS q LIMIT 1) AS r ON true`,
     };
-    claimed.set(read, statement);
+    composed.set(name, statement);
   }
   return statement;
 }
@@ -95,9 +116,10 @@ export async function withIdempotency<T extends Prisma.InputJsonValue, R extends
 
   for (let attempt = 0; attempt < 3; attempt++) {
     const now = clock.now();
-    const [first] = await hotRows<R & { idempotencyClaimed: number }>(
+    const gate = attempt === 0 ? call.gate : undefined;
+    const [first] = await hotRows<R & { idempotencyClaimed: number; idempotencyGate: unknown }>(
       db,
-      claimAndRead(call.read.statement, call.read.values.length),
+      claimAndRead(call.read.statement, call.read.values.length, gate),
       [
         ...call.read.values,
         randomUUID(),
@@ -107,12 +129,15 @@ export async function withIdempotency<T extends Prisma.InputJsonValue, R extends
         requestHash,
         toIso(now),
         toIso(new Date(now.getTime() + KEY_TTL_MS)),
+        ...(gate?.values ?? []),
       ],
     );
+    // Refused by the gate: nothing was claimed.
+    gate?.check(first?.idempotencyGate ?? null);
     if (first?.idempotencyClaimed === 1) {
       // Every column of the read null: it found no row (the LEFT JOIN's filler).
       const found = Object.entries(first).some(
-        ([name, value]) => name !== 'idempotencyClaimed' && value !== null,
+        ([name, value]) => name !== 'idempotencyClaimed' && name !== 'idempotencyGate' && value !== null,
       );
       return runAndRecord(deps, call, found ? first : undefined);
     }

@@ -43,6 +43,8 @@ export async function createPaymentIntent(
   deps: AppDeps,
   learner: Principal,
   input: CreatePaymentIntentInput,
+  /** The caller's address for the money rate limit; null: not a client's request (the demo history). */
+  client: { ip: string } | null,
 ): Promise<CreatePaymentIntentOutput> {
   let ran = false;
   const promotionCode = input.promotionCode ? normalizePromotionCode(input.promotionCode) : null;
@@ -54,7 +56,8 @@ export async function createPaymentIntent(
     request: promotionCode
       ? { offeringId: input.offeringId, promotionCode }
       : { offeringId: input.offeringId },
-    // The checkout's read travels with the key's claim (one round trip).
+    // The money rate limit, the key's claim and the checkout's read: one round trip.
+    ...(client ? { gate: deps.rateLimiter.gate({ ip: client.ip, userId: learner.userId }) } : {}),
     read: {
       statement: READ_CHECKOUT,
       values: readCheckoutValues(learner.userId, input.offeringId, promotionCode),

@@ -2,7 +2,7 @@ import { type Db, pgPoolOf } from '@enrollpay/db';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Env } from '../env.js';
 import { DomainError, RateLimitedError } from '../errors.js';
-import { type HotStatement, hotRows } from '../lib/hot-sql.js';
+import { type HotStatement, hotRows, type StatementGate } from '../lib/hot-sql.js';
 
 /**
  * The Postgres-backed rate limiter, a dependency of the app like the mailer (the tRPC middleware that
@@ -19,6 +19,12 @@ import { type HotStatement, hotRows } from '../lib/hot-sql.js';
 export interface MoneyRateLimiter {
   /** Takes one point for the IP and one for the user; throws RateLimitedError when either is used up. */
   consume(keys: { ip: string; userId: string | null }): Promise<void>;
+  /**
+   * The same, as a gate inside another statement (payments.createIntent sends it with its idempotency
+   * claim and checkout read: one round trip for the three): the same upsert on the same keys, and the
+   * statement's writes happen only when neither key is used up.
+   */
+  gate(keys: { ip: string; userId: string | null }): StatementGate;
   /**
    * auth.signIn: one point per attempt for the email (SIGN_IN_LIMIT_PER_EMAIL per 15 minutes) and the IP
    * (SIGN_IN_LIMIT_PER_IP per 15 minutes). Fails closed: when the counters cannot be read, sign-in is
@@ -41,16 +47,24 @@ const MONEY_WINDOW_MS = 60_000;
  * each key's window starts with its first point and lasts `duration`; a point in an expired window starts
  * a new one. $1: keys, $2: the new window's end (epoch ms), $3: now (epoch ms).
  */
-const CONSUME_MONEY: HotStatement = {
-  name: 'rate-limit-money-consume',
-  text: `
+const consumeMoney = (n: number) => `
     INSERT INTO ${RATE_LIMIT_TABLE} (key, points, expire)
-    SELECT k, 1, $2::bigint FROM unnest($1::text[]) AS k
+    SELECT k, 1, $${n + 1}::bigint FROM unnest($${n}::text[]) AS k
     ON CONFLICT (key) DO UPDATE SET
-      points = CASE WHEN ${RATE_LIMIT_TABLE}.expire <= $3::bigint THEN 1 ELSE ${RATE_LIMIT_TABLE}.points + 1 END,
-      expire = CASE WHEN ${RATE_LIMIT_TABLE}.expire <= $3::bigint THEN $2::bigint ELSE ${RATE_LIMIT_TABLE}.expire END
-    RETURNING points, expire::float8 AS expire`,
-};
+      points = CASE WHEN ${RATE_LIMIT_TABLE}.expire <= $${n + 2}::bigint THEN 1 ELSE ${RATE_LIMIT_TABLE}.points + 1 END,
+      expire = CASE WHEN ${RATE_LIMIT_TABLE}.expire <= $${n + 2}::bigint THEN $${n + 1}::bigint ELSE ${RATE_LIMIT_TABLE}.expire END
+    RETURNING points, expire::float8 AS expire`;
+
+const CONSUME_MONEY: HotStatement = { name: 'rate-limit-money-consume', text: consumeMoney(1) };
+
+/** The money limit's keys: the library's format (`<keyPrefix>:<key>`), so the counters are the ones it would keep. */
+const moneyKeys = ({ ip, userId }: { ip: string; userId: string | null }) => [
+  `money:ip:${ip}`,
+  ...(userId ? [`money:user:${userId}`] : []),
+];
+
+/** Refused: the wait is the longest of the used-up windows (whole seconds, at least 1). */
+const moneyRefusal = (waitMs: number) => new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
 
 /**
  * rate-limiter-flexible speaks node-postgres (`query({ text, values })` → `{ rows, rowCount }`). This
@@ -115,20 +129,31 @@ export function createMoneyRateLimiter(db: Db, env: LimitEnv): MoneyRateLimiter 
   const confirm = limiter('confirm', env.CONFIRM_LIMIT_PER_MINUTE, 60);
 
   return {
-    async consume({ ip, userId }) {
-      // The library's key format (`<keyPrefix>:<key>`), so the counters are the ones it would keep.
-      const keys = [`money:ip:${ip}`, ...(userId ? [`money:user:${userId}`] : [])];
+    async consume(keys) {
       const now = Date.now();
       const rows = await hotRows<{ points: number; expire: number | null }>(db, CONSUME_MONEY, [
-        keys,
+        moneyKeys(keys),
         now + MONEY_WINDOW_MS,
         now,
       ]);
-      // Either key over its points refuses the call; the wait is the longest of the used-up windows.
+      // Either key over its points refuses the call.
       const over = rows.filter((row) => row.points > moneyPoints);
       if (over.length === 0) return;
-      const waitMs = Math.max(...over.map((row) => (row.expire === null ? 0 : row.expire - now)));
-      throw new RateLimitedError(Math.max(1, Math.ceil(waitMs / 1000)));
+      throw moneyRefusal(Math.max(...over.map((row) => (row.expire === null ? 0 : row.expire - now))));
+    },
+    gate(keys) {
+      const now = Date.now();
+      // $n keys, $n+1 the new window's end, $n+2 now, $n+3 the points a key may use.
+      return {
+        name: 'money',
+        cte: (n) => `money AS (${consumeMoney(n)})`,
+        values: [moneyKeys(keys), now + MONEY_WINDOW_MS, now, moneyPoints],
+        passes: (n) => `NOT EXISTS (SELECT 1 FROM money WHERE points > $${n + 3}::int)`,
+        result: (n) => `(SELECT max(expire) - $${n + 2}::float8 FROM money WHERE points > $${n + 3}::int)`,
+        check: (waitMs) => {
+          if (waitMs !== null) throw moneyRefusal(Number(waitMs));
+        },
+      };
     },
     async consumeSignIn({ ip, email }) {
       try {

@@ -39,7 +39,11 @@ export async function runBenchmarks({
       details.webhook = result.details;
     }
     if (only.includes('intent')) {
-      const result = await benchIntents(smoke ? INTENT_SMOKE : quick ? INTENT_QUICK : INTENT_FULL, log);
+      const sizes = smoke ? INTENT_SMOKE : quick ? INTENT_QUICK : INTENT_FULL;
+      // BENCH_INTENT_BLOCKS=1: the 25/s run and the bare route's one after the other (the method before
+      // 2026-12-01), to compare the two methods on the same code.
+      const blocks = Number(process.env.BENCH_INTENT_BLOCKS ?? sizes.low.blocks);
+      const result = await benchIntents({ ...sizes, low: { ...sizes.low, blocks } }, log);
       figures.push(...result.figures);
       details.intent = result.details;
     }

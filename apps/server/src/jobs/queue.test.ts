@@ -23,4 +23,29 @@ describe('the job queue on a fresh database', () => {
       }
     }
   });
+
+  it('survives the server ending its idle connections (a restart, a failover): the next job is stored', async () => {
+    const database = await createTestDatabase();
+    const url = new URL(database.url);
+    url.searchParams.set('application_name', 'queue-idle-test');
+    const queue = createJobQueue(url.toString());
+    try {
+      // Installed, but no job added yet: graphile-worker has no listener on the pool (it has one only while
+      // its utils are alive). The pool keeps its connections idle; the server ends them. Without our
+      // listener for the pool's 'error' that is an unhandled error that ends the process (and fails the run).
+      await queue.migrate();
+      const ended = await database.db.$queryRaw<{ n: bigint }[]>`
+        SELECT count(pg_terminate_backend(pid)) AS n FROM pg_stat_activity
+        WHERE application_name = 'queue-idle-test' AND state = 'idle'`;
+      expect(Number(ended[0]?.n)).toBeGreaterThan(0);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await queue.add(TASKS.reconcile, { sinceHours: 1 }, { jobKey: 'after' });
+      const jobs = await database.db.$queryRaw<{ key: string }[]>`
+        SELECT key FROM graphile_worker.jobs ORDER BY key`;
+      expect(jobs.map((j) => j.key)).toEqual(['after']);
+    } finally {
+      await queue.close();
+      await database.drop();
+    }
+  });
 });

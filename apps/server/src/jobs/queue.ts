@@ -49,7 +49,15 @@ export function createJobQueue(databaseUrl: string | undefined, { maxConnections
   const getPool = () => {
     if (!databaseUrl) throw new JobQueueUnavailableError();
     if (closed) throw new Error('The job queue is closed');
-    pool ??= new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+    if (!pool) {
+      pool = new pg.Pool({ connectionString: databaseUrl, max: maxConnections });
+      // An idle connection the server ends (a restart, a failover, a dropped test database) makes the pool
+      // emit 'error'; pg-pool has already discarded that client and the next checkout opens a new one.
+      // graphile-worker listens only while its utils are alive, so without this listener the error would
+      // be unhandled and end the process (seen when a test dropped its database right after close():
+      // pool.end() resolves before its clients' sockets have closed).
+      pool.on('error', () => undefined);
+    }
     return pool;
   };
   let migrated: Promise<void> | undefined;

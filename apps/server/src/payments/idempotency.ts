@@ -191,7 +191,6 @@ async function runAndRecord<T extends Prisma.InputJsonValue, R extends QueryResu
   row: R | undefined,
 ): Promise<T> {
   const where = { userId_key: { userId: call.userId, key: call.key } };
-  const vanished = () => new Error(`idempotency record ${call.procedure} ${call.key} vanished`);
   let storedByRun: number | null = null;
   const slot: AnswerSlot<T> = {
     values: (response) => [call.userId, call.key, JSON.stringify(response)],
@@ -205,7 +204,7 @@ async function runAndRecord<T extends Prisma.InputJsonValue, R extends QueryResu
       storedByRun ??
       (await hotRows<{ stored: number }>(deps.db, RECORD_ANSWER, slot.values(response)))[0]?.stored;
     // The record went away meanwhile (expired and taken over): the answer cannot be kept for a replay.
-    if (stored !== 1) throw vanished();
+    if (stored !== 1) throw new Error(`idempotency record ${call.procedure} ${call.key} vanished`);
     return response;
   } catch (error) {
     await deps.db.idempotencyRecord.delete({ where }).catch(() => undefined);

@@ -317,9 +317,9 @@ function priceCheckout(deps: AppDeps, facts: CheckoutFacts, promotionCode: strin
 }
 
 /**
- * The checkout itself. A returning learner's new purchase is 3 statements after the rate limit's: the
- * idempotency claim with the checkout's read (`facts`), the payment + enrollment insert, and the
- * PaymentIntent id + audit entry + idempotency answer; a first purchase adds none (its new Stripe
+ * The checkout itself. A returning learner's new purchase is 3 statements: the money rate limit, the
+ * idempotency claim and the checkout's read (`read`: createPaymentIntent), the payment + enrollment
+ * insert, and the PaymentIntent id + audit entry + idempotency answer; a first purchase adds none (its new Stripe
  * customer is cached on the user by that last write). A promotion code adds none either: the read reads
  * it and the payment insert reserves its use. A fresh PaymentIntent is not synced: it is
  * `requires_payment_method`, which the write records, so a sync transaction would change nothing.

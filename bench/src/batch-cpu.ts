@@ -22,6 +22,7 @@ import { startBenchPostgres } from './postgres.js';
 import { runProbe } from './probe.js';
 import { seedPendingPayments } from './seed.js';
 import { median } from './stats-math.js';
+import { probeEventTemplate } from './webhook.js';
 
 const EVENTS = Number(process.env.BATCH_CPU_EVENTS ?? 2000);
 const ROUNDS = Number(process.env.BATCH_CPU_ROUNDS ?? 4);
@@ -41,16 +42,7 @@ async function main() {
     await seedPendingPayments(database.db, PREFIX, total);
     // One PaymentIntent in the emulator gives the event's shape (as the load generator's template).
     const stripe = new Stripe('sk_test_enrollpay_bench', { ...emulator.stripeConfig, maxNetworkRetries: 0 });
-    await stripe.paymentIntents.create({
-      amount: 4900,
-      currency: 'usd',
-      payment_method: 'pm_card_visa',
-      confirm: true,
-      allowed_payment_method_types: ['card'],
-    });
-    const [template] = (await stripe.events.list({ type: 'payment_intent.succeeded', limit: 1 })).data;
-    if (!template) throw new Error('the emulator sent no payment_intent.succeeded event');
-    const plain = JSON.parse(JSON.stringify(template)) as Stripe.Event;
+    const plain = await probeEventTemplate(stripe);
     const created = Math.floor(Date.now() / 1000);
     const payloads = Array.from({ length: total }, (_, k) =>
       JSON.stringify({

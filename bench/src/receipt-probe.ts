@@ -12,12 +12,12 @@ import { startEmulator } from '@enrollpay/stripe-emulator';
 import Stripe from 'stripe';
 import { type BenchChild, startChild } from './child.js';
 import { serverEnv } from './env.js';
-import type { EventTemplate, PendingIntent, WebhookJob } from './load/jobs.js';
+import type { PendingIntent, WebhookJob } from './load/jobs.js';
 import { loadAverage, parentPid, processCpuMs, processTreeCpuMs } from './machine.js';
 import { startBenchPostgres } from './postgres.js';
 import { runProbe } from './probe.js';
 import { median } from './stats-math.js';
-import { runJob } from './webhook.js';
+import { probeEventTemplate, runJob } from './webhook.js';
 
 const EVENTS = Number(process.env.RECEIPT_EVENTS ?? 2000);
 const ROUNDS = Number(process.env.RECEIPT_ROUNDS ?? 5);
@@ -35,17 +35,7 @@ async function main() {
   const children: BenchChild[] = [];
   try {
     const stripe = new Stripe('sk_test_enrollpay_bench', { ...emulator.stripeConfig, maxNetworkRetries: 0 });
-    await stripe.paymentIntents.create({
-      amount: 4900,
-      currency: 'usd',
-      payment_method: 'pm_card_visa',
-      confirm: true,
-      allowed_payment_method_types: ['card'],
-      metadata: { paymentId: 'probe_p', enrollmentId: 'probe_e' },
-    });
-    const [event] = (await stripe.events.list({ type: 'payment_intent.succeeded', limit: 1 })).data;
-    if (!event) throw new Error('the emulator sent no payment_intent.succeeded event');
-    const template = JSON.parse(JSON.stringify(event)) as EventTemplate;
+    const template = await probeEventTemplate(stripe, { paymentId: 'probe_p', enrollmentId: 'probe_e' });
     // Nothing applies these events: the ids only need to look like Stripe's.
     const items: PendingIntent[] = Array.from({ length: EVENTS }, (_, i) => ({
       paymentId: `probe_p_${i}`,

@@ -123,11 +123,38 @@ export async function succeedIntents(
     items.map((i) => i.paymentId),
     items.map((i) => i.paymentIntentId),
   );
+  return { items, template: await succeededEventTemplate(stripe) };
+}
+
+/**
+ * The newest payment_intent.succeeded event the emulator has sent, as a plain object: the template of
+ * every event the bench posts (Stripe's shape, as the emulator sends it).
+ */
+export async function succeededEventTemplate(stripe: Stripe): Promise<EventTemplate> {
   const [event] = (await stripe.events.list({ type: 'payment_intent.succeeded', limit: 1 })).data;
   if (!event) throw new Error('the emulator sent no payment_intent.succeeded event');
   const plain: unknown = JSON.parse(JSON.stringify(event));
   if (typeof plain !== 'object' || plain === null || !('data' in plain)) throw new Error('odd event');
-  return { items, template: plain as EventTemplate };
+  return plain as EventTemplate;
+}
+
+/**
+ * For the probes, whose events stand for payments that need no PaymentIntent of their own: one succeeded
+ * PaymentIntent made for the purpose (with `metadata`), and its event as the template.
+ */
+export async function probeEventTemplate(
+  stripe: Stripe,
+  metadata: Record<string, string> = {},
+): Promise<EventTemplate> {
+  await stripe.paymentIntents.create({
+    amount: 4900,
+    currency: 'usd',
+    payment_method: 'pm_card_visa',
+    confirm: true,
+    allowed_payment_method_types: ['card'],
+    ...(Object.keys(metadata).length > 0 ? { metadata } : {}),
+  });
+  return succeededEventTemplate(stripe);
 }
 
 async function countByStatus(db: Db, phase: string): Promise<Record<string, number>> {
